@@ -1,0 +1,154 @@
+package org.igfatlas.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
+import org.apache.tika.language.detect.LanguageDetector;
+import org.apache.tika.language.detect.LanguageResult;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+
+/**
+ * Extracts text from PDF, DOCX, DOC, HTML, TXT, RTF, ODT (anything Tika's AutoDetectParser knows) within
+ * {@link ExtractionLimits}, and detects the language. Thread-safe; parsing runs on a daemon thread so that a
+ * parser that hangs past the time limit is abandoned and the run goes on.
+ */
+public final class Extractor implements AutoCloseable {
+  private static final Map<String, String> FORMATS = Map.ofEntries(
+      Map.entry("application/pdf", "pdf"),
+      Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+      Map.entry("application/msword", "doc"),
+      Map.entry("text/html", "html"),
+      Map.entry("application/xhtml+xml", "html"),
+      Map.entry("text/plain", "txt"),
+      Map.entry("text/markdown", "txt"),
+      Map.entry("text/x-web-markdown", "txt"),
+      Map.entry("application/rtf", "rtf"),
+      Map.entry("application/vnd.oasis.opendocument.text", "odt"));
+
+  private final Parser parser = new AutoDetectParser();
+  private final ExtractionLimits limits;
+  private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "igf-extract");
+    t.setDaemon(true);
+    return t;
+  });
+  private final ThreadLocal<LanguageDetector> languages = ThreadLocal.withInitial(() -> new OptimaizeLangDetector().loadModels());
+
+  public Extractor(ExtractionLimits limits) {
+    this.limits = limits;
+  }
+
+  public Extractor() {
+    this(ExtractionLimits.DEFAULT);
+  }
+
+  public Extracted extract(Path file) throws ExtractionException {
+    long bytes;
+    try {
+      if (!Files.isRegularFile(file)) throw new ExtractionException("not a regular file");
+      if (!Files.isReadable(file)) throw new ExtractionException("file is not readable");
+      bytes = Files.size(file);
+    } catch (IOException e) {
+      throw new ExtractionException("cannot read file: " + e.getMessage(), e);
+    }
+    if (bytes == 0) throw new ExtractionException("empty file (0 bytes)");
+    if (bytes > limits.maxBytes()) {
+      throw new ExtractionException("file too large: " + bytes + " bytes, limit " + limits.maxBytes());
+    }
+    Future<Extracted> f = pool.submit(() -> parse(file, bytes));
+    try {
+      return f.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      throw new ExtractionException("parsing timed out after " + limits.timeout().toSeconds() + " s");
+    } catch (InterruptedException e) {
+      f.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new ExtractionException("interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof ExtractionException ee) throw ee;
+      throw new ExtractionException(reason(cause), cause);
+    }
+  }
+
+  private Extracted parse(Path file, long bytes) throws Exception {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    BlockTextHandler text = new BlockTextHandler(limits.maxChars());
+    List<String> warnings = new ArrayList<>();
+    try (InputStream in = TikaInputStream.get(file, metadata)) {
+      parser.parse(in, new BodyContentHandler(text), metadata, new ParseContext());
+    } catch (Exception e) {
+      if (!text.truncated()) throw e;
+      warnings.add("text truncated at " + limits.maxChars() + " characters");
+    }
+    String mediaType = baseType(metadata.get(Metadata.CONTENT_TYPE));
+    String body = text.text();
+    if (body.isBlank()) {
+      throw new ExtractionException("no text found (" + (mediaType == null ? "unknown type" : mediaType)
+          + "; scanned images without OCR give no text)");
+    }
+    String title = metadata.get(TikaCoreProperties.TITLE);
+    return new Extracted(body, mediaType, format(mediaType), detectLanguage(body),
+        title == null || title.isBlank() ? null : title.strip(), bytes, warnings);
+  }
+
+  private String detectLanguage(String body) {
+    LanguageDetector detector = languages.get();
+    detector.reset();
+    detector.addText(body.length() > 20_000 ? body.substring(0, 20_000) : body);
+    LanguageResult r = detector.detect();
+    return r.isUnknown() ? null : r.getLanguage();
+  }
+
+  static String baseType(String contentType) {
+    if (contentType == null) return null;
+    int semi = contentType.indexOf(';');
+    return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
+  }
+
+  static String format(String mediaType) {
+    if (mediaType == null) return "other";
+    return FORMATS.getOrDefault(mediaType, "other");
+  }
+
+  /** A short, user-facing reason for a parse failure. */
+  static String reason(Throwable t) {
+    if (t instanceof EncryptedDocumentException) return "encrypted document (password protected)";
+    if (t instanceof ZeroByteFileException) return "empty file (0 bytes)";
+    Throwable root = t;
+    while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+    String kind = t instanceof TikaException ? "cannot parse" : "parser error";
+    String msg = root.getMessage() == null ? root.getClass().getSimpleName()
+        : root.getClass().getSimpleName() + ": " + root.getMessage();
+    if (msg.length() > 300) msg = msg.substring(0, 300) + "...";
+    return kind + " (" + msg + ")";
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}

@@ -1,0 +1,88 @@
+package org.igfatlas.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene writer. Each document's entries are written as one block with
+ * {@link IndexWriter#updateDocuments}, replacing whatever that document id had before, so re-indexing a file
+ * never duplicates it and a reader never sees half a document.
+ */
+public final class AtlasIndexWriter implements AutoCloseable {
+  private final IndexWriter writer;
+  private final LuceneDocuments documents = new LuceneDocuments();
+
+  private AtlasIndexWriter(IndexWriter writer) {
+    this.writer = writer;
+  }
+
+  public static AtlasIndexWriter open(Path dir) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(128);
+    config.setCommitOnClose(false);
+    IndexWriter w = new IndexWriter(FSDirectory.open(dir), config);
+    return new AtlasIndexWriter(w);
+  }
+
+  public void write(DocumentRecord record) throws IOException {
+    writer.updateDocuments(new Term(IndexSchema.DOC_ID, record.docId()), documents.build(record));
+  }
+
+  /** docId -> "contentHash|pipeline" of every document already in the index. */
+  Map<String, String> indexedVersions() throws IOException {
+    Map<String, String> out = new HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TermQuery docs = new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT));
+      int n = Math.max(1, searcher.count(docs));
+      TopDocs top = searcher.search(docs, n);
+      StoredFields stored = searcher.storedFields();
+      Set<String> fields = Set.of(IndexSchema.DOC_ID, IndexSchema.CONTENT_HASH, IndexSchema.PIPELINE);
+      for (ScoreDoc sd : top.scoreDocs) {
+        var d = stored.document(sd.doc, fields);
+        out.put(d.get(IndexSchema.DOC_ID), d.get(IndexSchema.CONTENT_HASH) + "|" + d.get(IndexSchema.PIPELINE));
+      }
+    }
+    return out;
+  }
+
+  int documentCount() throws IOException {
+    return count(IndexSchema.KIND_DOCUMENT);
+  }
+
+  int passageCount() throws IOException {
+    return count(IndexSchema.KIND_PASSAGE);
+  }
+
+  private int count(String kind) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      return new IndexSearcher(reader).count(new TermQuery(new Term(IndexSchema.KIND, kind)));
+    }
+  }
+
+  /** Makes everything written so far durable and visible to readers that reopen. */
+  public void commit() throws IOException {
+    writer.setLiveCommitData(Map.of("schema", Integer.toString(IndexSchema.VERSION), "pipeline", Pipeline.ID,
+        "committed", java.time.Instant.now().toString()).entrySet());
+    writer.commit();
+  }
+
+  @Override
+  public void close() throws IOException {
+    writer.close();
+  }
+}

@@ -1,0 +1,242 @@
+package org.igfatlas.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.igfatlas.corpus.Sidecar;
+import org.igfatlas.extract.Extracted;
+import org.igfatlas.extract.ExtractionException;
+import org.igfatlas.extract.ExtractionLimits;
+import org.igfatlas.extract.Extractor;
+import org.igfatlas.structure.DocumentStructurer;
+import org.igfatlas.structure.StructuredDocument;
+import org.igfatlas.tag.DocumentTags;
+import org.igfatlas.tag.TagInput;
+import org.igfatlas.tag.Tagger;
+
+/**
+ * Indexes files and folders: extract (Tika), structure (passages), tag, write (Lucene), on a pool of worker
+ * threads. A file that fails is reported with its path and reason and the run goes on; unchanged files (same
+ * content hash, same {@link Pipeline#ID}) are skipped unless {@code force} is set.
+ */
+public final class CorpusIndexer {
+  public static final List<String> STAGES = List.of("extract", "structure", "tag", "write");
+
+  /** Options of a run. */
+  public record Options(int threads, boolean force, boolean progress, ExtractionLimits limits) {
+    public static Options defaults() {
+      return new Options(Math.max(1, Runtime.getRuntime().availableProcessors()), false, false, ExtractionLimits.DEFAULT);
+    }
+
+    public Options withProgress(boolean p) {
+      return new Options(threads, force, p, limits);
+    }
+
+    public Options withForce(boolean f) {
+      return new Options(threads, f, progress, limits);
+    }
+  }
+
+  private final Options options;
+  private final DocumentStructurer structurer = new DocumentStructurer();
+  private final Tagger tagger = new Tagger();
+  private final Map<String, LongAdder> stageNanos = new ConcurrentHashMap<>();
+
+  public CorpusIndexer(Options options) {
+    this.options = options;
+    STAGES.forEach(s -> stageNanos.put(s, new LongAdder()));
+  }
+
+  /** Indexes {@code inputs} (files or folders, walked recursively) into the index at {@code indexDir}. */
+  public IndexSummary index(List<Path> inputs, Path indexDir, PrintStream log) throws IOException {
+    long t0 = System.nanoTime();
+    List<IndexSummary.Problem> failures = Collections.synchronizedList(new ArrayList<>());
+    List<IndexSummary.Problem> warnings = Collections.synchronizedList(new ArrayList<>());
+    List<Path> files = collect(inputs, failures);
+    AtomicInteger indexed = new AtomicInteger();
+    AtomicInteger unchanged = new AtomicInteger();
+    AtomicLong passages = new AtomicLong();
+    try (AtlasIndexWriter writer = AtlasIndexWriter.open(indexDir);
+         Extractor extractor = new Extractor(options.limits());
+         ProgressBar bar = options.progress() ? progressBar(files.size()) : null) {
+      Map<String, String> known = options.force() ? Map.of() : writer.indexedVersions();
+      ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+      try {
+        List<Future<?>> tasks = new ArrayList<>();
+        for (Path file : files) {
+          tasks.add(pool.submit(() -> {
+            String shown = displayPath(file);
+            try {
+              Outcome o = process(file, shown, known, extractor, writer);
+              if (o == null) {
+                unchanged.incrementAndGet();
+              } else {
+                indexed.incrementAndGet();
+                passages.addAndGet(o.passages());
+                o.warnings().forEach(w -> warnings.add(new IndexSummary.Problem(shown, w)));
+              }
+            } catch (ExtractionException | IOException | RuntimeException e) {
+              String reason = e instanceof ExtractionException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+              failures.add(new IndexSummary.Problem(shown, reason));
+              if (log != null) log.println("igf: skipped " + shown + ": " + reason);
+            } finally {
+              if (bar != null) {
+                bar.setExtraMessage(file.getFileName().toString());
+                bar.step();
+              }
+            }
+          }));
+        }
+        for (Future<?> f : tasks) f.get();
+      } catch (Exception e) {
+        throw new IOException("indexing interrupted: " + e.getMessage(), e);
+      } finally {
+        pool.shutdownNow();
+      }
+      writer.commit();
+      Map<String, Long> stages = new LinkedHashMap<>();
+      STAGES.forEach(s -> stages.put(s, stageNanos.get(s).sum() / 1_000_000));
+      failures.sort(java.util.Comparator.comparing(IndexSummary.Problem::path));
+      return new IndexSummary(files.size() + failuresBeforeRun(failures, files), indexed.get(), unchanged.get(),
+          List.copyOf(failures), List.copyOf(warnings), passages.get(), stages, (System.nanoTime() - t0) / 1_000_000,
+          writer.documentCount(), writer.passageCount());
+    }
+  }
+
+  /** Problems found while walking (unreadable folders, symlink loops) are files that never reached a worker. */
+  private static int failuresBeforeRun(List<IndexSummary.Problem> failures, List<Path> files) {
+    int n = 0;
+    for (IndexSummary.Problem p : failures) {
+      if (files.stream().noneMatch(f -> displayPath(f).equals(p.path()))) n++;
+    }
+    return n;
+  }
+
+  private record Outcome(int passages, List<String> warnings) {}
+
+  private Outcome process(Path file, String shown, Map<String, String> known, Extractor extractor,
+                          AtlasIndexWriter writer) throws ExtractionException, IOException {
+    String docId = docId(shown);
+    String hash = sha256(file);
+    if ((hash + "|" + Pipeline.ID).equals(known.get(docId))) return null;
+    long t = System.nanoTime();
+    Extracted ex = extractor.extract(file);
+    t = lap("extract", t);
+    StructuredDocument structure = structurer.structure(ex.text());
+    if (structure.passages().isEmpty()) throw new ExtractionException("no passages: the text has no words");
+    t = lap("structure", t);
+    Optional<Sidecar> sidecar = Sidecar.of(file);
+    DocumentTags tags = tagger.tag(new TagInput(file, ex.title(), ex.text(), sidecar));
+    t = lap("tag", t);
+    writer.write(new DocumentRecord(docId, shown, hash, ex, structure, tags, TextStats.countTokens(ex.text())));
+    lap("write", t);
+    return new Outcome(structure.passages().size(), ex.warnings());
+  }
+
+  private long lap(String stage, long since) {
+    long now = System.nanoTime();
+    stageNanos.get(stage).add(now - since);
+    return now;
+  }
+
+  /** Regular files under {@code inputs}, sorted; hidden files, sidecars and READMEs are not documents. */
+  static List<Path> collect(List<Path> inputs, List<IndexSummary.Problem> failures) throws IOException {
+    TreeSet<Path> out = new TreeSet<>();
+    for (Path input : inputs) {
+      if (!Files.exists(input)) {
+        failures.add(new IndexSummary.Problem(displayPath(input), "no such file or folder"));
+        continue;
+      }
+      Files.walkFileTree(input, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          return !dir.equals(input) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (!hidden(file) && !Sidecar.isSidecar(file) && !file.getFileName().toString().equalsIgnoreCase("README.md")) {
+            out.add(file);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          String reason = e instanceof FileSystemLoopException ? "symbolic link loop" : "cannot read: " + e;
+          failures.add(new IndexSummary.Problem(displayPath(file), reason));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static boolean hidden(Path p) {
+    return p.getFileName() != null && p.getFileName().toString().startsWith(".");
+  }
+
+  /** The path shown to users and hashed into the document id: relative to the working directory when inside it. */
+  public static String displayPath(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path cwd = Path.of("").toAbsolutePath().normalize();
+    Path shown = abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
+    return shown.toString().replace('\\', '/');
+  }
+
+  /** A stable document id: 16 hex digits of the SHA-256 of the display path. */
+  public static String docId(String displayPath) {
+    return HexFormat.of().formatHex(digest().digest(displayPath.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 8);
+  }
+
+  static String sha256(Path file) throws IOException {
+    MessageDigest md = digest();
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  private static MessageDigest digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ProgressBar progressBar(int n) {
+    return new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(n).setStyle(ProgressBarStyle.ASCII)
+        .setUnit(" files", 1).setConsumer(new ConsoleProgressBarConsumer(System.err)).showSpeed().build();
+  }
+}

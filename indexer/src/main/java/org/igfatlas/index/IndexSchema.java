@@ -1,0 +1,129 @@
+package org.igfatlas.index;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The index schema: every field name, analyzer and facet dimension, used by the writer and by the searcher.
+ * <p>
+ * One Lucene index holds two kinds of entries, told apart by {@link #KIND}:
+ * <ul>
+ *   <li>{@code passage}: a speaker turn or report paragraph, with its document's facets and its own
+ *       (speaker); text stored with offsets for highlighting;</li>
+ *   <li>{@code document}: one per file, its metadata, and its full text indexed (not stored) so that
+ *       {@code unit=document} ranks and counts whole documents.</li>
+ * </ul>
+ * Both carry {@link #DOC_ID}, so re-indexing a file replaces all of its entries in one update.
+ */
+public final class IndexSchema {
+  private IndexSchema() {}
+
+  /** Bumped when the schema or the analysis changes: an index of another version is rebuilt, not reused. */
+  public static final int VERSION = 1;
+
+  // --- entry kind
+  public static final String KIND = "kind";
+  public static final String KIND_PASSAGE = "passage";
+  public static final String KIND_DOCUMENT = "document";
+
+  // --- identity and provenance (stored)
+  public static final String DOC_ID = "docId";
+  public static final String PASSAGE_ID = "passageId";
+  public static final String ORDINAL = "ordinal";
+  public static final String PATH = "path";
+  public static final String SOURCE = "source";
+  public static final String CONTENT_HASH = "contentHash";
+  public static final String PIPELINE = "pipeline";
+  public static final String START = "start";
+  public static final String END = "end";
+  public static final String PASSAGE_KIND = "passageKind";
+  public static final String SPEAKER_LABEL = "speakerLabel";
+  public static final String NOTES = "notes";
+  public static final String TOKENS = "tokens";
+  public static final String PASSAGES = "passages";
+  public static final String MEDIA_TYPE = "mediaType";
+  public static final String EVIDENCE = "evidence";
+  public static final String WARNINGS = "warnings";
+
+  // --- searchable text
+  /** Passage text (stored, offsets indexed); on document entries the whole text (indexed only). */
+  public static final String TEXT = "text";
+  public static final String TITLE = "title";
+  public static final String SECTION = "section";
+  /** Speaker name as searchable text ({@code speaker:masango}); the facet of the same name is exact. */
+  public static final String SPEAKER = "speaker";
+
+  // --- facets (the API's canonical ids)
+  public static final String YEAR = "year";
+  public static final String DOC_KIND = "docKind";
+  public static final String MEETING = "meeting";
+  public static final String SESSION_TYPE = "sessionType";
+  public static final String TRACK = "track";
+  public static final String THEME = "theme";
+  public static final String NRI = "nri";
+  public static final String FORMAT = "format";
+  public static final String LANGUAGE = "language";
+
+  /** A facet dimension: its name, whether a document may have several values, and its UI label. */
+  public record Facet(String name, boolean multiValued, String label) {}
+
+  /** Facet dimensions in display order. */
+  public static final List<Facet> FACETS = List.of(
+      new Facet(YEAR, false, "Year"),
+      new Facet(MEETING, false, "Meeting"),
+      new Facet(SESSION_TYPE, false, "Session type"),
+      new Facet(DOC_KIND, false, "Document kind"),
+      new Facet(TRACK, true, "Track"),
+      new Facet(THEME, true, "Theme"),
+      new Facet(NRI, false, "NRI"),
+      new Facet(SPEAKER, true, "Speaker"),
+      new Facet(FORMAT, false, "Format"),
+      new Facet(LANGUAGE, false, "Language"));
+
+  private static final Map<String, Facet> FACETS_BY_NAME = new LinkedHashMap<>();
+
+  static {
+    FACETS.forEach(f -> FACETS_BY_NAME.put(f.name(), f));
+  }
+
+  public static Facet facet(String name) {
+    return FACETS_BY_NAME.get(name);
+  }
+
+  /** Fields a user may name in a query ({@code title:"digital cooperation"}). */
+  public static final List<String> QUERY_FIELDS = List.of(TEXT, TITLE, SECTION, SPEAKER);
+
+  /** Passage text: tokenised, stored, with offsets in the postings for the unified highlighter. */
+  public static final FieldType TEXT_WITH_OFFSETS;
+
+  static {
+    FieldType t = new FieldType(TextField.TYPE_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    TEXT_WITH_OFFSETS = t;
+  }
+
+  /**
+   * English stemming for text, title and section; plain standard analysis for speaker names. Used at index and
+   * query time alike; query time never needs CoreNLP.
+   */
+  public static Analyzer analyzer() {
+    Map<String, Analyzer> perField = Map.of(SPEAKER, new StandardAnalyzer());
+    return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
+  }
+
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (Facet f : FACETS) config.setMultiValued(f.name(), f.multiValued());
+    return config;
+  }
+}

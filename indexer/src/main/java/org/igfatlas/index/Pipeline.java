@@ -1,0 +1,11 @@
+package org.igfatlas.index;
+
+/**
+ * Version of everything that turns a file into index entries. A file whose content hash and pipeline id are
+ * unchanged since it was indexed is skipped; bump a part when its output changes.
+ */
+public final class Pipeline {
+  private Pipeline() {}
+
+  public static final String ID = "schema=" + IndexSchema.VERSION + ";extract=1;structure=1;tag=1";
+}

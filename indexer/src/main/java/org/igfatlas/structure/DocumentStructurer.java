@@ -1,0 +1,31 @@
+package org.igfatlas.structure;
+
+/**
+ * Chooses how to read a document: as a transcript when it carries speaker-turn markers ({@code >>}), as a
+ * report otherwise, and returns its passages.
+ */
+public final class DocumentStructurer {
+  /** Passages longer than this are split at sentence boundaries. */
+  public static final int DEFAULT_MAX_PASSAGE_CHARS = 1200;
+  /** A document with at least this many {@code >>} markers is read as a transcript. */
+  static final int MIN_TURNS = 3;
+
+  private final TranscriptParser transcripts;
+  private final ReportSplitter reports;
+
+  public DocumentStructurer() {
+    this(DEFAULT_MAX_PASSAGE_CHARS);
+  }
+
+  public DocumentStructurer(int maxPassageChars) {
+    this.transcripts = new TranscriptParser(maxPassageChars);
+    this.reports = new ReportSplitter(maxPassageChars);
+  }
+
+  public StructuredDocument structure(String text) {
+    if (TranscriptParser.countMarkers(text) >= MIN_TURNS) {
+      return new StructuredDocument(StructuredDocument.Form.TRANSCRIPT, transcripts.parse(text));
+    }
+    return new StructuredDocument(StructuredDocument.Form.REPORT, reports.split(text));
+  }
+}

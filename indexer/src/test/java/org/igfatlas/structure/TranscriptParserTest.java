@@ -1,0 +1,123 @@
+package org.igfatlas.structure;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import org.igfatlas.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class TranscriptParserTest {
+  private final DocumentStructurer structurer = new DocumentStructurer();
+
+  private List<Passage> turns(String text) {
+    StructuredDocument doc = structurer.structure(text);
+    assertEquals(StructuredDocument.Form.TRANSCRIPT, doc.form());
+    return doc.passages().stream().filter(p -> p.kind() == Passage.Kind.TURN).toList();
+  }
+
+  @Test
+  void namedTurnsWithAndWithoutSpaceAfterMarkerGetTheSameSpeaker() {
+    List<Passage> turns = turns(Fixtures.text(Fixtures.TRANSCRIPTS.get(0)));
+    assertEquals("Chengetai Masango", turns.get(0).speaker());
+    assertEquals("CHENGETAI MASANGO", turns.get(0).speakerLabel());
+    assertTrue(turns.get(0).text().startsWith("Good morning, everyone."));
+    // ">>CHENGETAI MASANGO:" without the space
+    assertEquals("Chengetai Masango", turns.get(2).speaker());
+    assertEquals("Thank you, Anriette. We have a question from the floor.", turns.get(2).text());
+  }
+
+  @Test
+  void honorificIsDroppedFromTheSpeakerButKeptInTheLabel() {
+    Passage p = turns(Fixtures.text(Fixtures.TRANSCRIPTS.get(0))).get(1);
+    assertEquals("Esterhuysen", p.speaker());
+    assertEquals("MS. ESTERHUYSEN", p.speakerLabel());
+  }
+
+  @Test
+  void stageNotesAreKeptOutOfSpeech() {
+    List<Passage> turns = turns(Fixtures.text(Fixtures.TRANSCRIPTS.get(0)));
+    Passage anriette = turns.get(1);
+    assertFalse(anriette.text().contains("Applause"), anriette.text());
+    assertEquals(List.of("(Applause)"), anriette.notes());
+    Passage unnamed = turns.get(3);
+    assertEquals("Yes, thank you. I wanted to ask about remote participation.", unnamed.text());
+    assertEquals(List.of("(off microphone)"), unnamed.notes());
+  }
+
+  @Test
+  void unnamedAndRoleTurnsHaveNoSpeaker() {
+    List<Passage> turns = turns(Fixtures.text(Fixtures.TRANSCRIPTS.get(0)));
+    assertNull(turns.get(3).speaker(), "bare >> is an unidentified voice");
+    assertNull(turns.get(3).speakerLabel());
+    assertNull(turns.get(4).speaker(), "AUDIENCE MEMBER is a role, not a person");
+    assertEquals("AUDIENCE MEMBER", turns.get(4).speakerLabel());
+    assertNull(turns.get(6).speaker(), "MODERATOR is a role");
+  }
+
+  @Test
+  void hyphenatedAndApostropheNamesAreTitleCased() {
+    List<Passage> turns = turns(Fixtures.text(Fixtures.TRANSCRIPTS.get(0)));
+    assertEquals("Jean-Paul O'Brien", turns.get(7).speaker());
+  }
+
+  @Test
+  void longTurnIsSplitAtSentenceBoundaries() {
+    List<Passage> turns = turns(Fixtures.text(Fixtures.TRANSCRIPTS.get(0)));
+    List<Passage> jp = turns.stream().filter(p -> "Jean-Paul O'Brien".equals(p.speaker())).toList();
+    assertTrue(jp.size() >= 2, "a 1,300-character turn is split, got " + jp.size());
+    for (Passage p : jp) {
+      assertTrue(p.text().length() <= DocumentStructurer.DEFAULT_MAX_PASSAGE_CHARS, "piece too long: " + p.text().length());
+      assertTrue(p.text().endsWith(".") || p.text().endsWith("?"), "ends at a sentence boundary: " + p.text());
+    }
+    assertTrue(jp.get(jp.size() - 1).text().startsWith("Finally") || jp.get(jp.size() - 1).text().contains("Finally"));
+  }
+
+  @Test
+  void preambleHoldsTitleAndDisclaimerAndOffsetsPointIntoTheText() {
+    String text = Fixtures.text(Fixtures.TRANSCRIPTS.get(0));
+    StructuredDocument doc = structurer.structure(text);
+    List<Passage> preamble = doc.passages().stream().filter(p -> p.kind() == Passage.Kind.PREAMBLE).toList();
+    assertFalse(preamble.isEmpty());
+    assertTrue(preamble.stream().anyMatch(p -> p.text().contains("Fourteenth Annual Meeting")));
+    for (Passage p : doc.passages()) {
+      String span = TextSpans.normalise(text.substring(p.start(), p.end()));
+      String firstWords = p.text().substring(0, Math.min(12, p.text().length()));
+      assertTrue(span.startsWith(firstWords) || span.contains(firstWords), "offsets of passage " + p.ordinal());
+      assertEquals(doc.passages().indexOf(p), p.ordinal());
+    }
+  }
+
+  @Test
+  void sessionEndNoteAfterLastTurnIsNotSpeech() {
+    List<Passage> turns = turns(Fixtures.text(Fixtures.TRANSCRIPTS.get(0)));
+    Passage last = turns.get(turns.size() - 1);
+    assertEquals("Esterhuysen", last.speaker());
+    assertFalse(last.text().contains("Session ended"));
+    assertEquals(List.of("(Session ended)"), last.notes());
+  }
+
+  @Test
+  void olderTranscriptWithDoctorAndRepeatedRoles() {
+    List<Passage> turns = turns(Fixtures.text(Fixtures.TRANSCRIPTS.get(1)));
+    assertEquals(List.of("Ginger Paque", "Nnenna Nwakanma"),
+        turns.stream().map(Passage::speaker).filter(s -> s != null).distinct().toList());
+    Passage offMic = turns.stream().filter(p -> p.notes().contains("(Off microphone)")).findFirst().orElseThrow();
+    assertEquals("", offMic.text());
+    assertNull(offMic.speaker());
+  }
+
+  @Test
+  void labelHeuristicRejectsSentencesBeforeAColon() {
+    assertTrue(SpeakerLabels.isLabel("CHENGETAI MASANGO"));
+    assertTrue(SpeakerLabels.isLabel("MS. ESTERHUYSEN"));
+    assertTrue(SpeakerLabels.isLabel("Anriette Esterhuysen"));
+    assertTrue(SpeakerLabels.isLabel("JOHN DOE, ICANN"));
+    assertFalse(SpeakerLabels.isLabel("Yes"));
+    assertFalse(SpeakerLabels.isLabel("I have three points to make"));
+    assertFalse(SpeakerLabels.isLabel("Is that right?"));
+    assertEquals("John Doe", SpeakerLabels.speakerOf("JOHN DOE, ICANN"));
+    assertNull(SpeakerLabels.speakerOf("PARTICIPANT 2"));
+    assertEquals("Nnenna Nwakanma", SpeakerLabels.speakerOf("DR. NNENNA NWAKANMA"));
+    assertEquals("Ali", SpeakerLabels.speakerOf("H.E. ALI"));
+  }
+}
