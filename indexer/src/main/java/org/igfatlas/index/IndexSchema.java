@@ -110,7 +110,14 @@ public final class IndexSchema {
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     TEXT_WITH_OFFSETS = t;
+    FieldType u = new FieldType(t);
+    u.setStored(false);
+    u.freeze();
+    TEXT_INDEXED_WITH_OFFSETS = u;
   }
+
+  /** A document's whole text: same indexing as passage text (Lucene requires one field, one structure), not stored. */
+  public static final FieldType TEXT_INDEXED_WITH_OFFSETS;
 
   /**
    * English stemming for text, title and section; plain standard analysis for speaker names. Used at index and

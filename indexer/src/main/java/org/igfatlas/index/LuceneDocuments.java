@@ -52,7 +52,7 @@ final class LuceneDocuments {
     Document d = new Document();
     d.add(new StringField(KIND, KIND_DOCUMENT, Field.Store.YES));
     common(d, r);
-    d.add(new TextField(TEXT, r.extracted().text(), Field.Store.NO));
+    d.add(new Field(TEXT, r.extracted().text(), TEXT_INDEXED_WITH_OFFSETS));
     d.add(new StoredField(PATH, r.path()));
     d.add(new StoredField(CONTENT_HASH, r.contentHash()));
     d.add(new StoredField(PIPELINE, Pipeline.ID));

@@ -1,0 +1,102 @@
+package org.igfatlas.index;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.igfatlas.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusIndexerTest {
+  @TempDir
+  Path dir;
+
+  private final CorpusIndexer indexer = new CorpusIndexer(CorpusIndexer.Options.defaults());
+
+  @Test
+  void goodFileIsIndexedAndBadFilesAreReportedByPathWithAReason() throws Exception {
+    Path corpus = Files.createDirectory(dir.resolve("corpus"));
+    Fixtures.copy(Fixtures.TRANSCRIPTS.get(0), corpus);
+    byte[] pdf = Files.readAllBytes(Fixtures.pdf(Fixtures.text(Fixtures.REPORTS.get(0)), dir.resolve("ok.pdf")));
+    Files.write(corpus.resolve("corrupt.pdf"), java.util.Arrays.copyOf(pdf, pdf.length / 2));
+    Files.createFile(corpus.resolve("empty.txt"));
+    byte[] noise = new byte[2048];
+    new Random(7).nextBytes(noise);
+    Files.write(corpus.resolve("random.docx"), noise);
+
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    IndexSummary s = indexer.index(List.of(corpus), dir.resolve("index"), new PrintStream(log, true, StandardCharsets.UTF_8));
+    assertEquals(4, s.files());
+    assertEquals(1, s.indexed(), s.failures().toString());
+    assertEquals(3, s.failures().size(), s.failures().toString());
+    assertFalse(s.nothingIndexed());
+    List<String> failed = s.failures().stream().map(p -> Path.of(p.path()).getFileName().toString()).toList();
+    assertEquals(List.of("corrupt.pdf", "empty.txt", "random.docx"), failed);
+    s.failures().forEach(p -> assertFalse(p.reason().isBlank()));
+    assertEquals("empty file (0 bytes)", s.failures().get(1).reason());
+    assertTrue(log.toString(StandardCharsets.UTF_8).contains("corrupt.pdf"));
+    assertEquals(1, s.documentsInIndex());
+    assertEquals(s.passages(), s.passagesInIndex());
+  }
+
+  @Test
+  void reindexingReplacesInsteadOfDuplicatingAndSkipsUnchangedFiles() throws Exception {
+    Path corpus = Files.createDirectory(dir.resolve("corpus"));
+    Path file = Fixtures.copy(Fixtures.TRANSCRIPTS.get(1), corpus);
+    Path index = dir.resolve("index");
+    IndexSummary first = indexer.index(List.of(corpus), index, null);
+    assertEquals(1, first.indexed());
+
+    IndexSummary again = indexer.index(List.of(file), index, null);
+    assertEquals(0, again.indexed());
+    assertEquals(1, again.unchanged(), "same content, same pipeline: skipped");
+
+    Files.writeString(file, Files.readString(file) + "\n>> GINGER PAQUE: One more remark about hubs.\n");
+    IndexSummary changed = indexer.index(List.of(corpus), index, null);
+    assertEquals(1, changed.indexed());
+    assertEquals(1, changed.documentsInIndex());
+    assertEquals(first.passagesInIndex() + 1, changed.passagesInIndex());
+
+    IndexSummary forced = new CorpusIndexer(CorpusIndexer.Options.defaults().withForce(true)).index(List.of(corpus), index, null);
+    assertEquals(1, forced.indexed());
+    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(index))) {
+      String docId = CorpusIndexer.docId(CorpusIndexer.displayPath(file));
+      assertEquals(changed.passagesInIndex() + 1, new IndexSearcher(r).count(new TermQuery(new Term(IndexSchema.DOC_ID, docId))));
+    }
+  }
+
+  @Test
+  void sidecarsHiddenFilesAndReadmesAreNotDocuments() throws Exception {
+    Path corpus = Files.createDirectory(dir.resolve("corpus"));
+    Path doc = Fixtures.copy(Fixtures.REPORTS.get(0), corpus);
+    Files.writeString(corpus.resolve(doc.getFileName() + ".meta.json"), "{\"year\": 2020, \"docKind\": \"session_report\"}");
+    Files.writeString(corpus.resolve(".hidden.txt"), "not a document");
+    Files.writeString(corpus.resolve("README.md"), "# How to add documents");
+    IndexSummary s = indexer.index(List.of(corpus), dir.resolve("index"), null);
+    assertEquals(1, s.files());
+    assertEquals(1, s.indexed(), s.failures().toString());
+  }
+
+  @Test
+  void emptyFolderIndexesNothing() throws Exception {
+    IndexSummary s = indexer.index(List.of(Files.createDirectory(dir.resolve("none"))), dir.resolve("index"), null);
+    assertTrue(s.nothingIndexed());
+    assertEquals(0, s.files());
+  }
+
+  @Test
+  void tokenCountCountsWords() {
+    assertEquals(6, TextStats.countTokens("The IGF's 2020 meeting — online, mostly."));
+  }
+}

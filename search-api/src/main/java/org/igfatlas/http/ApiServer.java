@@ -1,0 +1,146 @@
+package org.igfatlas.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.igfatlas.search.AtlasSearcher;
+import org.igfatlas.search.BadRequestException;
+import org.igfatlas.search.NotFoundException;
+import org.igfatlas.search.SearchRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP API (read-only) and, when asked, the browser UI's static files. Handlers are small: parse
+ * parameters, call {@link AtlasSearcher}, return plain records as JSON. Errors are problem+json.
+ */
+public final class ApiServer {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+  static final String PROBLEM_JSON = "application/problem+json";
+  /** No remote assets, no inline scripts or styles, no framing. */
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  private final AtlasSearcher searcher;
+  private final ObjectMapper json = new ObjectMapper();
+  private final String openApi;
+
+  public ApiServer(AtlasSearcher searcher) {
+    this.searcher = searcher;
+    this.openApi = resource("openapi.json");
+  }
+
+  /**
+   * Builds the Javalin app; {@code uiClasspathDir} (e.g. {@code /public}) serves the browser UI from the class
+   * path, or {@code null} for the API alone. Call {@link Javalin#start(String, int)} on the result.
+   */
+  public Javalin create(String uiClasspathDir) {
+    return Javalin.create(config -> {
+      config.jsonMapper(new JavalinJackson(json, false));
+      config.http.defaultContentType = "application/json";
+      config.startup.showJavalinBanner = false;
+      if (uiClasspathDir != null) config.staticFiles.add(uiClasspathDir, Location.CLASSPATH);
+      config.routes.before(ctx -> {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+      });
+      config.routes.get("/api/health", this::health);
+      config.routes.get("/api/search", this::search);
+      config.routes.get("/api/documents/{docId}", this::document);
+      config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+      config.routes.exception(BadRequestException.class, (e, ctx) -> problem(ctx, 400, "Bad request", e.getMessage()));
+      config.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, "Not found", e.getMessage()));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("request {} failed", ctx.path(), e);
+        problem(ctx, 500, "Internal error", "the server could not answer this request");
+      });
+      config.routes.error(404, ctx -> {
+        if (ctx.path().startsWith("/api/") && !PROBLEM_JSON.equals(ctx.res().getContentType())) {
+          problem(ctx, 404, "Not found", "no such endpoint: " + ctx.path() + " (see /api/openapi.json)");
+        }
+      });
+      config.routes.error(405, ctx -> problem(ctx, 405, "Method not allowed", "the API is read-only: use GET"));
+    });
+  }
+
+  private void health(Context ctx) {
+    AtlasSearcher.Health h = searcher.health();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("status", "ok");
+    out.put("documents", h.documents());
+    out.put("passages", h.passages());
+    ctx.json(out);
+  }
+
+  private void search(Context ctx) {
+    ctx.json(searcher.search(searchRequest(ctx)));
+  }
+
+  /** Reads the search parameters shared by the search endpoint and the UI. */
+  static SearchRequest searchRequest(Context ctx) {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    for (String f : ctx.queryParams("filter")) {
+      int colon = f.indexOf(':');
+      if (colon <= 0 || colon == f.length() - 1) {
+        throw new BadRequestException("filter must be field:value, got '" + f + "'");
+      }
+      filters.computeIfAbsent(f.substring(0, colon), k -> new ArrayList<>()).add(f.substring(colon + 1));
+    }
+    List<String> facets = new ArrayList<>();
+    for (String p : ctx.queryParams("facets")) {
+      Arrays.stream(p.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(facets::add);
+    }
+    String unit = ctx.queryParam("unit");
+    SearchRequest.Unit u;
+    if (unit == null || unit.equals("passage")) u = SearchRequest.Unit.PASSAGE;
+    else if (unit.equals("document")) u = SearchRequest.Unit.DOCUMENT;
+    else throw new BadRequestException("unit must be passage or document");
+    return new SearchRequest(ctx.queryParam("q"), filters, facets, u, intParam(ctx, "page", 1), intParam(ctx, "size", 20));
+  }
+
+  static int intParam(Context ctx, String name, int dflt) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) return dflt;
+    try {
+      return Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw new BadRequestException(name + " must be an integer, got '" + v + "'");
+    }
+  }
+
+  private void document(Context ctx) {
+    ctx.json(searcher.document(ctx.pathParam("docId"), ctx.queryParam("q")));
+  }
+
+  private void problem(Context ctx, int status, String title, String detail) {
+    try {
+      ctx.status(HttpStatus.forStatus(status));
+      ctx.contentType(PROBLEM_JSON);
+      ctx.result(json.writeValueAsString(Problem.of(status, title, detail, ctx.path())));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = ApiServer.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("missing " + name);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.igfatlas.search;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.igfatlas.index.IndexSchema;
+
+/**
+ * Parses user queries in Lucene's classic syntax (words, "phrases", AND/OR/NOT, +/-, field:, wildcards, fuzzy~)
+ * safely: terms are ANDed by default, leading wildcards are refused, only {@link IndexSchema#QUERY_FIELDS} may be
+ * named, and every failure becomes a {@link BadRequestException} with the reason.
+ */
+public final class AtlasQueryParser {
+  private final Analyzer analyzer;
+
+  public AtlasQueryParser(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** The query for {@code q}; blank or {@code *:*} matches everything. */
+  public Query parse(String q) {
+    if (q == null || q.isBlank() || q.strip().equals("*:*") || q.strip().equals("*")) return new MatchAllDocsQuery();
+    if (q.length() > Limits.MAX_QUERY_CHARS) {
+      throw new BadRequestException("query too long: " + q.length() + " characters, limit " + Limits.MAX_QUERY_CHARS);
+    }
+    QueryParser parser = new QueryParser(IndexSchema.TEXT, analyzer);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setAllowLeadingWildcard(false);
+    parser.setSplitOnWhitespace(true);
+    parser.setAutoGeneratePhraseQueries(true);
+    Query query;
+    try {
+      query = parser.parse(q);
+    } catch (ParseException e) {
+      throw new BadRequestException("cannot parse query: " + firstLine(e.getMessage()));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new BadRequestException("query has too many clauses (limit " + IndexSearcher.getMaxClauseCount() + ")");
+    } catch (TooComplexToDeterminizeException | IllegalArgumentException e) {
+      throw new BadRequestException("query too complex: " + firstLine(e.getMessage()));
+    }
+    Set<String> fields = new HashSet<>();
+    query.visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        fields.add(field);
+        return true;
+      }
+    });
+    fields.removeAll(IndexSchema.QUERY_FIELDS);
+    if (!fields.isEmpty()) {
+      throw new BadRequestException("unknown field(s) " + fields + " in query; searchable fields are "
+          + IndexSchema.QUERY_FIELDS + " (use filter= for facets such as year or docKind)");
+    }
+    return query;
+  }
+
+  /** Checks that the query can be rewritten against the index without exceeding the expansion limits. */
+  static Query rewrite(IndexSearcher searcher, Query q) {
+    try {
+      return searcher.rewrite(q);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new BadRequestException("query expands to too many terms (limit " + IndexSearcher.getMaxClauseCount()
+          + "); make wildcards more specific");
+    } catch (TooComplexToDeterminizeException e) {
+      throw new BadRequestException("query too complex: " + firstLine(e.getMessage()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) return "";
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).strip();
+  }
+}

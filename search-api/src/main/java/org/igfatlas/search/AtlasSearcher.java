@@ -1,0 +1,312 @@
+package org.igfatlas.search;
+
+import static org.igfatlas.index.IndexSchema.*;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.igfatlas.index.IndexSchema;
+
+/**
+ * Answers searches and document look-ups from the index. Opens the index read-only and picks up new commits
+ * (a re-index running beside the server) on the next request, without a restart.
+ */
+public final class AtlasSearcher implements Closeable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> DEFAULT_FACETS = List.of(YEAR, DOC_KIND, SESSION_TYPE, SPEAKER, FORMAT, LANGUAGE);
+
+  private final SearcherManager manager;
+  private final Analyzer analyzer = IndexSchema.analyzer();
+  private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
+  private final AtlasQueryParser parser = new AtlasQueryParser(analyzer);
+  private volatile StateForReader facetState;
+
+  private record StateForReader(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  static {
+    IndexSearcher.setMaxClauseCount(Limits.MAX_CLAUSES);
+  }
+
+  public AtlasSearcher(Path indexDir) throws IOException {
+    this.manager = new SearcherManager(FSDirectory.open(indexDir), new SearcherFactory());
+  }
+
+  /** Counts of documents and passages in the index. */
+  public record Health(long documents, long passages) {}
+
+  public Health health() {
+    return withSearcher(s -> new Health(s.count(kind(KIND_DOCUMENT)), s.count(kind(KIND_PASSAGE))));
+  }
+
+  public SearchResponse search(SearchRequest req) {
+    long t0 = System.nanoTime();
+    validatePaging(req);
+    List<String> facetDims = req.facets().isEmpty() ? DEFAULT_FACETS : req.facets();
+    facetDims.forEach(AtlasSearcher::checkFacet);
+    req.filters().keySet().forEach(AtlasSearcher::checkFacet);
+    Query text = parser.parse(req.q());
+    boolean docs = req.unit() == SearchRequest.Unit.DOCUMENT;
+    return withSearcher(searcher -> {
+      Query checked = AtlasQueryParser.rewrite(searcher, text);
+      Query base = new BooleanQuery.Builder()
+          .add(checked, BooleanClause.Occur.MUST)
+          .add(kind(docs ? KIND_DOCUMENT : KIND_PASSAGE), BooleanClause.Occur.FILTER).build();
+      DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
+      req.filters().forEach((field, values) -> values.forEach(v -> ddq.add(field, v)));
+      DrillSideways ds = new DrillSideways(searcher, facetsConfig, facetState(searcher));
+      int window = req.page() * req.size();
+      DrillSideways.DrillSidewaysResult r = ds.search(ddq, window);
+      ScoreDoc[] pageDocs = slice(r.hits.scoreDocs, (req.page() - 1) * req.size(), req.size());
+      List<SearchResponse.Hit> hits = docs
+          ? documentHits(searcher, text, req.filters(), pageDocs)
+          : passageHits(searcher, text, pageDocs);
+      Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
+      for (String dim : facetDims) facets.put(dim, facetValues(r.facets, dim));
+      return new SearchResponse(req.q(), docs ? "document" : "passage", r.hits.totalHits.value(), req.page(),
+          req.size(), hits, facets, (System.nanoTime() - t0) / 1_000_000);
+    });
+  }
+
+  private static void validatePaging(SearchRequest req) {
+    if (req.size() < 1 || req.size() > Limits.MAX_PAGE_SIZE) {
+      throw new BadRequestException("size must be between 1 and " + Limits.MAX_PAGE_SIZE);
+    }
+    if (req.page() < 1) throw new BadRequestException("page must be 1 or more");
+    if ((long) req.page() * req.size() > Limits.MAX_RESULT_WINDOW) {
+      throw new BadRequestException("page * size must be at most " + Limits.MAX_RESULT_WINDOW + "; narrow the query instead");
+    }
+  }
+
+  private static void checkFacet(String dim) {
+    if (IndexSchema.facet(dim) == null) {
+      throw new BadRequestException("unknown facet field '" + dim + "'; known: "
+          + IndexSchema.FACETS.stream().map(IndexSchema.Facet::name).toList());
+    }
+  }
+
+  private List<SearchResponse.Hit> passageHits(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
+    String[] snippets = snippets(searcher, text, page, 2);
+    StoredFields stored = searcher.storedFields();
+    List<SearchResponse.Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document d = stored.document(page[i].doc);
+      hits.add(hit(d, snippets[i], page[i].score, null));
+    }
+    return hits;
+  }
+
+  private List<SearchResponse.Hit> documentHits(IndexSearcher searcher, Query text, Map<String, List<String>> filters,
+                                                ScoreDoc[] page) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    List<SearchResponse.Hit> hits = new ArrayList<>(page.length);
+    for (ScoreDoc sd : page) {
+      Document doc = stored.document(sd.doc);
+      String docId = doc.get(DOC_ID);
+      Query inDoc = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+          .add(kind(KIND_PASSAGE), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(DOC_ID, docId)), BooleanClause.Occur.FILTER).build();
+      DrillDownQuery ddq = new DrillDownQuery(facetsConfig, inDoc);
+      filters.forEach((field, values) -> values.forEach(v -> ddq.add(field, v)));
+      TopDocs best = searcher.search(ddq, Limits.PASSAGES_PER_DOCUMENT);
+      if (best.scoreDocs.length == 0) { // the match spans passages (e.g. AND of words said in different turns)
+        best = searcher.search(new BooleanQuery.Builder().add(kind(KIND_PASSAGE), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(DOC_ID, docId)), BooleanClause.Occur.FILTER).build(), 1,
+            new Sort(new SortField(ORDINAL, SortField.Type.INT)));
+      }
+      String[] snippets = snippets(searcher, text, best.scoreDocs, 2);
+      List<SearchResponse.PassageHit> passages = new ArrayList<>();
+      for (int i = 0; i < best.scoreDocs.length; i++) {
+        Document p = stored.document(best.scoreDocs[i].doc);
+        passages.add(new SearchResponse.PassageHit(p.get(PASSAGE_ID), p.getField(ORDINAL).numericValue().intValue(),
+            p.get(SPEAKER), snippets[i]));
+      }
+      SearchResponse.PassageHit top = passages.isEmpty() ? null : passages.get(0);
+      Document shown = best.scoreDocs.length > 0 ? stored.document(best.scoreDocs[0].doc) : doc;
+      hits.add(hit(doc, shown, top == null ? null : top.snippet(), sd.score, passages));
+    }
+    return hits;
+  }
+
+  private SearchResponse.Hit hit(Document d, String snippet, float score, List<SearchResponse.PassageHit> passages) {
+    return hit(d, d, snippet, score, passages);
+  }
+
+  /** A hit with the document's metadata from {@code doc} and the passage's own fields from {@code passage}. */
+  private SearchResponse.Hit hit(Document doc, Document passage, String snippet, float score,
+                                 List<SearchResponse.PassageHit> passages) {
+    Integer ordinal = passage.getField(ORDINAL) == null ? null : passage.getField(ORDINAL).numericValue().intValue();
+    return new SearchResponse.Hit(doc.get(DOC_ID), passage.get(PASSAGE_ID), ordinal, doc.get(TITLE), year(doc),
+        doc.get(MEETING), doc.get(SESSION_TYPE), doc.get(DOC_KIND), Arrays.asList(doc.getValues(TRACK)),
+        Arrays.asList(doc.getValues(THEME)), passage.get(PASSAGE_ID) == null ? null : passage.get(SPEAKER),
+        passage.get(SECTION), snippet, Float.isNaN(score) ? 0f : score, doc.get(SOURCE), passages);
+  }
+
+  private static Integer year(Document d) {
+    return d.getField(YEAR) == null ? null : d.getField(YEAR).numericValue().intValue();
+  }
+
+  /** HTML-escaped snippets of passage text with the query's matches in {@code <mark>}. */
+  private String[] snippets(IndexSearcher searcher, Query text, ScoreDoc[] docs, int maxPassages) throws IOException {
+    if (docs.length == 0) return new String[0];
+    UnifiedHighlighter uh = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withMaxLength(20_000).withMaxNoHighlightPassages(1).withHighlightPhrasesStrictly(true).build();
+    TopDocs td = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+    String[] out = uh.highlight(TEXT, text instanceof MatchAllDocsQuery ? new MatchAllDocsQuery() : text, td, maxPassages);
+    return out;
+  }
+
+  private static List<SearchResponse.FacetValue> facetValues(Facets facets, String dim) throws IOException {
+    FacetResult fr;
+    try {
+      fr = facets.getTopChildren(Limits.MAX_FACET_VALUES, dim);
+    } catch (IllegalArgumentException e) { // dimension not in this index (no document has a value yet)
+      return List.of();
+    }
+    if (fr == null) return List.of();
+    List<SearchResponse.FacetValue> out = new ArrayList<>(fr.labelValues.length);
+    for (LabelAndValue lv : fr.labelValues) out.add(new SearchResponse.FacetValue(lv.label, lv.value.longValue()));
+    return out;
+  }
+
+  /** A document with its passages in order; with {@code q}, matching passages are marked and highlighted. */
+  public DocumentView document(String docId, String q) {
+    Query text = q == null || q.isBlank() ? null : parser.parse(q);
+    return withSearcher(searcher -> {
+      StoredFields stored = searcher.storedFields();
+      TopDocs docHit = searcher.search(new BooleanQuery.Builder().add(kind(KIND_DOCUMENT), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(DOC_ID, docId)), BooleanClause.Occur.FILTER).build(), 1);
+      if (docHit.scoreDocs.length == 0) throw new NotFoundException("no document with id '" + docId + "'");
+      Document d = stored.document(docHit.scoreDocs[0].doc);
+      Query inDoc = new BooleanQuery.Builder().add(kind(KIND_PASSAGE), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(DOC_ID, docId)), BooleanClause.Occur.FILTER).build();
+      int n = Math.max(1, searcher.count(inDoc));
+      TopDocs passages = searcher.search(inDoc, n, new Sort(new SortField(ORDINAL, SortField.Type.INT)));
+      String[] html = new String[passages.scoreDocs.length];
+      java.util.Set<Integer> hitDocs = new java.util.HashSet<>();
+      if (text != null) {
+        Query matching = new BooleanQuery.Builder().add(AtlasQueryParser.rewrite(searcher, text), BooleanClause.Occur.MUST)
+            .add(inDoc, BooleanClause.Occur.FILTER).build();
+        for (ScoreDoc sd : searcher.search(matching, n).scoreDocs) hitDocs.add(sd.doc);
+        UnifiedHighlighter uh = UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "", true))
+            .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
+            .withMaxLength(Integer.MAX_VALUE - 1).withMaxNoHighlightPassages(1).withHighlightPhrasesStrictly(true).build();
+        html = uh.highlight(TEXT, text, passages, 1);
+      }
+      List<DocumentView.PassageView> views = new ArrayList<>();
+      for (int i = 0; i < passages.scoreDocs.length; i++) {
+        Document p = stored.document(passages.scoreDocs[i].doc);
+        String t = p.get(TEXT);
+        boolean hit = hitDocs.contains(passages.scoreDocs[i].doc);
+        views.add(new DocumentView.PassageView(p.get(PASSAGE_ID), p.getField(ORDINAL).numericValue().intValue(),
+            p.get(PASSAGE_KIND), p.get(SPEAKER), p.get(SPEAKER_LABEL), p.get(SECTION), t,
+            hit && html[i] != null ? html[i] : escape(t), hit, p.getField(START).numericValue().intValue(),
+            p.getField(END).numericValue().intValue(), Arrays.asList(p.getValues(NOTES))));
+      }
+      List<Map<String, Object>> evidence = JSON.readValue(d.get(EVIDENCE), new TypeReference<>() {});
+      return new DocumentView(docId, d.get(TITLE), d.get(PATH), d.get(SOURCE), d.get(FORMAT), d.get(MEDIA_TYPE),
+          d.get(LANGUAGE), year(d), d.get(MEETING), d.get(SESSION_TYPE), d.get(DOC_KIND),
+          Arrays.asList(d.getValues(TRACK)), Arrays.asList(d.getValues(THEME)), d.get(NRI),
+          Arrays.asList(d.getValues(SPEAKER)), d.getField(TOKENS).numericValue().intValue(), d.get(CONTENT_HASH),
+          evidence, Arrays.asList(d.getValues(WARNINGS)), views);
+    });
+  }
+
+  static String escape(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#x27;");
+        case '/' -> out.append("&#x2F;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static TermQuery kind(String kind) {
+    return new TermQuery(new Term(KIND, kind));
+  }
+
+  private static ScoreDoc[] slice(ScoreDoc[] all, int from, int n) {
+    if (from >= all.length) return new ScoreDoc[0];
+    return Arrays.copyOfRange(all, from, Math.min(all.length, from + n));
+  }
+
+  /** Facet ordinals are per reader: rebuilt when a refresh brings a new reader. */
+  private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+    StateForReader s = facetState;
+    if (s == null || s.reader() != searcher.getIndexReader()) {
+      s = new StateForReader(searcher.getIndexReader(),
+          new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig));
+      facetState = s;
+    }
+    return s.state();
+  }
+
+  @FunctionalInterface
+  private interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherFunction<T> f) {
+    try {
+      manager.maybeRefresh();
+      IndexSearcher searcher = manager.acquire();
+      try {
+        return f.apply(searcher);
+      } finally {
+        manager.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    manager.close();
+  }
+}

@@ -1,0 +1,20 @@
+package org.igfatlas.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A search: query text (Lucene syntax, empty or {@code *:*} for everything), filters (field -> values; OR within
+ * a field, AND across fields), facets to count, result unit, and paging (1-based page).
+ */
+public record SearchRequest(String q, Map<String, List<String>> filters, List<String> facets, Unit unit, int page,
+                            int size) {
+  public enum Unit { PASSAGE, DOCUMENT }
+
+  public SearchRequest {
+    q = q == null ? "" : q.strip();
+    filters = filters == null ? Map.of() : Map.copyOf(filters);
+    facets = facets == null ? List.of() : List.copyOf(facets);
+    unit = unit == null ? Unit.PASSAGE : unit;
+  }
+}

@@ -1,0 +1,20 @@
+package org.igfatlas.search;
+
+import java.util.List;
+import java.util.Map;
+
+/** Results of a search; free of Lucene types so that another backend could answer the same API. */
+public record SearchResponse(String q, String unit, long total, int page, int size, List<Hit> hits,
+                             Map<String, List<FacetValue>> facets, long tookMs) {
+
+  /** A facet value and the number of results (passages or documents, as the unit says) that have it. */
+  public record FacetValue(String value, long count) {}
+
+  /** A passage with its document; with {@code unit=document}, the document's best passages too. */
+  public record Hit(String docId, String passageId, Integer ordinal, String title, Integer year, String meeting,
+                    String sessionType, String docKind, List<String> tracks, List<String> themes, String speaker,
+                    String section, String snippet, float score, String source, List<PassageHit> passages) {}
+
+  /** One of a document's best passages. */
+  public record PassageHit(String passageId, int ordinal, String speaker, String snippet) {}
+}

@@ -1,0 +1,228 @@
+package org.igfatlas.http;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.igfatlas.search.AtlasSearcher;
+import org.igfatlas.testing.FixtureCorpus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Indexes the fixture corpus, starts the server on a random port and calls the API over HTTP. */
+class ApiServerTest {
+  @TempDir
+  static Path dir;
+  static FixtureCorpus fixtures;
+  static AtlasSearcher searcher;
+  static Javalin app;
+  static final HttpClient http = HttpClient.newHttpClient();
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @BeforeAll
+  static void start() throws Exception {
+    fixtures = FixtureCorpus.build(dir);
+    searcher = new AtlasSearcher(fixtures.index);
+    app = new ApiServer(searcher).create(null).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    app.stop();
+    searcher.close();
+  }
+
+  record Reply(int status, String contentType, JsonNode body) {}
+
+  static Reply get(String pathAndQuery) throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    return new Reply(r.statusCode(), r.headers().firstValue("content-type").orElse(""), JSON.readTree(r.body()));
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  static List<JsonNode> hits(Reply r) {
+    return StreamSupport.stream(r.body().get("hits").spliterator(), false).toList();
+  }
+
+  static long facetCount(Reply r, String dim, String value) {
+    for (JsonNode v : r.body().get("facets").get(dim)) if (v.get("value").asText().equals(value)) return v.get("count").asLong();
+    return 0;
+  }
+
+  @Test
+  void healthCountsDocumentsAndPassages() throws Exception {
+    Reply r = get("/api/health");
+    assertEquals(200, r.status());
+    assertEquals("ok", r.body().get("status").asText());
+    assertEquals(4, r.body().get("documents").asInt());
+    assertEquals(fixtures.summary.passagesInIndex(), r.body().get("passages").asInt());
+    assertTrue(r.body().get("passages").asInt() > 20);
+  }
+
+  @Test
+  void phraseSearchReturnsHighlightedPassagesFromSeveralDocuments() throws Exception {
+    Reply r = get("/api/search?q=" + enc("\"digital cooperation\""));
+    assertEquals(200, r.status());
+    List<JsonNode> hits = hits(r);
+    assertTrue(r.body().get("total").asInt() >= 5, "total " + r.body().get("total"));
+    Set<String> docs = new HashSet<>();
+    for (JsonNode h : hits) {
+      docs.add(h.get("docId").asText());
+      String snippet = h.get("snippet").asText();
+      assertTrue(snippet.toLowerCase().contains("<mark>digital cooperation</mark>")
+          || snippet.toLowerCase().contains("<mark>digital</mark> <mark>cooperation</mark>"), snippet);
+      assertFalse(snippet.replace("<mark>", "").replace("</mark>", "").contains("<"), "escaped: " + snippet);
+      assertNotNull(h.get("passageId").asText());
+      assertTrue(h.has("score") && h.has("title") && h.has("year") && h.has("source"));
+    }
+    assertTrue(docs.size() >= 3, "hits from several documents: " + docs);
+  }
+
+  @Test
+  void documentUnitReturnsEachDocumentOnceWithItsBestPassages() throws Exception {
+    Reply r = get("/api/search?unit=document&q=" + enc("\"digital cooperation\""));
+    List<JsonNode> hits = hits(r);
+    Set<String> ids = new HashSet<>();
+    for (JsonNode h : hits) {
+      assertTrue(ids.add(h.get("docId").asText()), "document twice: " + h.get("docId"));
+      assertTrue(h.get("passages").size() >= 1 && h.get("passages").size() <= 3);
+      assertTrue(h.get("snippet").asText().contains("<mark>"));
+    }
+    assertEquals(r.body().get("total").asInt(), hits.size());
+    assertTrue(hits.size() >= 3);
+    long docKinds = 0;
+    for (JsonNode v : r.body().get("facets").get("docKind")) docKinds += v.get("count").asLong();
+    assertEquals(hits.size() - hitsWithoutDocKind(hits), docKinds, "document unit facets count documents");
+  }
+
+  private static long hitsWithoutDocKind(List<JsonNode> hits) {
+    return hits.stream().filter(h -> h.get("docKind").isNull()).count();
+  }
+
+  @Test
+  void filterNarrowsResultsAndItsFacetStillListsTheOtherValues() throws Exception {
+    Reply all = get("/api/search?q=" + enc("remote participation") + "&facets=year,docKind,speaker");
+    long in2016 = facetCount(all, "year", "2016");
+    long in2019 = facetCount(all, "year", "2019");
+    assertTrue(in2016 > 0 && in2019 > 0, all.body().get("facets").toString());
+
+    Reply only2016 = get("/api/search?q=" + enc("remote participation") + "&filter=year:2016&facets=year,docKind,speaker");
+    assertEquals(in2016, only2016.body().get("total").asLong());
+    hits(only2016).forEach(h -> assertEquals(2016, h.get("year").asInt()));
+    assertEquals(in2019, facetCount(only2016, "year", "2019"), "the year facet ignores its own filter");
+    assertEquals(0, facetCount(only2016, "speaker", "Chengetai Masango"), "other facets follow the filter");
+
+    Reply both = get("/api/search?q=" + enc("remote participation") + "&filter=year:2016&filter=year:2019");
+    assertEquals(in2016 + in2019, both.body().get("total").asLong(), "values of one field are ORed");
+
+    Reply andAcross = get("/api/search?q=" + enc("remote participation") + "&filter=year:2016&filter=speaker:"
+        + enc("Ginger Paque"));
+    assertEquals(facetCount(only2016, "speaker", "Ginger Paque"), andAcross.body().get("total").asLong(), "fields are ANDed");
+  }
+
+  @Test
+  void pagingIsConsistent() throws Exception {
+    Reply p1 = get("/api/search?q=*:*&size=5&page=1");
+    Reply p2 = get("/api/search?q=*:*&size=5&page=2");
+    assertEquals(5, hits(p1).size());
+    assertEquals(p1.body().get("total"), p2.body().get("total"));
+    Set<String> ids = new HashSet<>();
+    hits(p1).forEach(h -> ids.add(h.get("passageId").asText()));
+    hits(p2).forEach(h -> assertTrue(ids.add(h.get("passageId").asText()), "pages overlap"));
+    assertEquals(fixtures.summary.passagesInIndex(), p1.body().get("total").asInt());
+  }
+
+  @Test
+  void badRequestsAreProblemJsonWithAReason() throws Exception {
+    for (String bad : List.of("/api/search?q=" + enc("\"unbalanced"), "/api/search?q=" + enc("(digital AND"),
+        "/api/search?q=" + enc("*operation"), "/api/search?q=" + enc("nosuchfield:x"), "/api/search?size=1000",
+        "/api/search?page=0", "/api/search?page=600&size=100", "/api/search?facets=colour", "/api/search?filter=year",
+        "/api/search?unit=chapter", "/api/search?size=abc", "/api/search?q=" + enc("a".repeat(3000)))) {
+      Reply r = get(bad);
+      assertEquals(400, r.status(), bad);
+      assertTrue(r.contentType().startsWith("application/problem+json"), bad + " " + r.contentType());
+      assertEquals(400, r.body().get("status").asInt());
+      assertFalse(r.body().get("detail").asText().isBlank(), bad);
+    }
+    Reply unknown = get("/api/nope");
+    assertEquals(404, unknown.status());
+    assertTrue(unknown.contentType().startsWith("application/problem+json"));
+  }
+
+  @Test
+  void documentViewListsPassagesInOrderAndMarksHits() throws Exception {
+    Reply s = get("/api/search?q=" + enc("\"remote hub\""));
+    JsonNode first = hits(s).get(0);
+    Reply r = get("/api/documents/" + first.get("docId").asText() + "?q=" + enc("\"remote hub\""));
+    assertEquals(200, r.status());
+    JsonNode doc = r.body();
+    assertEquals(2016, doc.get("year").asInt());
+    assertEquals("workshop", doc.get("sessionType").asText());
+    assertTrue(doc.get("title").asText().startsWith("IGF 2016 - Day 1 - Room 7 - WS250"));
+    JsonNode passages = doc.get("passages");
+    int hitsSeen = 0;
+    for (int i = 0; i < passages.size(); i++) {
+      assertEquals(i, passages.get(i).get("ordinal").asInt());
+      if (passages.get(i).get("hit").asBoolean()) {
+        hitsSeen++;
+        assertTrue(passages.get(i).get("html").asText().contains("<mark>"));
+      }
+    }
+    assertEquals(s.body().get("total").asInt(), hitsSeen);
+    assertTrue(StreamSupport.stream(doc.get("speakers").spliterator(), false).anyMatch(n -> n.asText().equals("Ginger Paque")));
+    assertTrue(StreamSupport.stream(doc.get("evidence").spliterator(), false)
+        .anyMatch(e -> e.get("field").asText().equals("sessionType") && e.get("source").asText().equals("sidecar")));
+    assertEquals(404, get("/api/documents/doesnotexist").status());
+  }
+
+  @Test
+  void documentContentNeverReachesTheClientAsMarkup() throws Exception {
+    Reply r = get("/api/search?q=" + enc("\"digital cooperation\"") + "&filter=year:2021&size=50");
+    assertTrue(hits(r).size() >= 2);
+    for (JsonNode h : hits(r)) {
+      String snippet = h.get("snippet").asText();
+      assertFalse(snippet.contains("<script") || snippet.contains("<b>") || snippet.contains("<img"), snippet);
+    }
+    String id = hits(r).get(0).get("docId").asText();
+    for (JsonNode p : get("/api/documents/" + id + "?q=digital").body().get("passages")) {
+      String html = p.get("html").asText().replace("<mark>", "").replace("</mark>", "");
+      assertFalse(html.contains("<"), html);
+    }
+  }
+
+  @Test
+  void openApiDescribesEveryEndpoint() throws Exception {
+    Reply r = get("/api/openapi.json");
+    assertEquals(200, r.status());
+    for (String path : List.of("/api/health", "/api/search", "/api/documents/{docId}", "/api/openapi.json")) {
+      assertTrue(r.body().get("paths").has(path), path);
+    }
+  }
+
+  @Test
+  void responsesCarryAStrictContentSecurityPolicy() throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/health")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    String csp = r.headers().firstValue("content-security-policy").orElse("");
+    assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
+    assertTrue(r.headers().firstValue("access-control-allow-origin").isEmpty(), "CORS is off");
+  }
+}
