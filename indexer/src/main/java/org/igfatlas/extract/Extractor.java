@@ -105,7 +105,7 @@ public final class Extractor implements AutoCloseable {
       warnings.add("text truncated at " + limits.maxChars() + " characters");
     }
     String mediaType = baseType(metadata.get(Metadata.CONTENT_TYPE));
-    String body = text.text();
+    String body = "txt".equals(format(mediaType)) ? withoutStrayMarkup(text.text()) : text.text();
     if (body.isBlank()) {
       throw new ExtractionException("no text found (" + (mediaType == null ? "unknown type" : mediaType)
           + "; scanned images without OCR give no text)");
@@ -113,6 +113,18 @@ public final class Extractor implements AutoCloseable {
     String title = metadata.get(TikaCoreProperties.TITLE);
     return new Extracted(body, mediaType, format(mediaType), detectLanguage(body),
         title == null || title.isBlank() ? null : title.strip(), bytes, warnings);
+  }
+
+  /** Layout tags that converters leave in plain text ({@code <ul style=...>}, {@code <br>}); other text is kept. */
+  private static final java.util.regex.Pattern STRAY_TAG = java.util.regex.Pattern.compile(
+      "</?(?:ul|ol|li|br|p|div|span|table|tbody|thead|tr|td|th|b|i|em|strong|sup|sub)(?:\\s[^<>]{0,200})?/?>",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  static String withoutStrayMarkup(String text) {
+    return STRAY_TAG.matcher(text).replaceAll(m -> {
+      String t = m.group().toLowerCase(Locale.ROOT);
+      return t.startsWith("<li") || t.startsWith("<br") ? "\n" : " ";
+    });
   }
 
   private String detectLanguage(String body) {

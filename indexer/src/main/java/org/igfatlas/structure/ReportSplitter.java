@@ -68,8 +68,9 @@ public final class ReportSplitter {
     int start = lines.get(0).start();
     int end = lines.get(lines.size() - 1).end();
     lines.clear();
-    String para = TextSpans.normalise(text.substring(start, end));
-    if (!point && isHeading(para)) {
+    String raw = text.substring(start, end);
+    String para = TextSpans.normalise(raw);
+    if (!point && raw.indexOf('\t') < 0 && isHeading(para)) {
       return heading(para);
     }
     if (URL_ONLY.matcher(para).matches() || para.chars().noneMatch(Character::isLetterOrDigit)) return section;

@@ -75,7 +75,7 @@ public final class Tagger {
       return in.declaredTitle().strip();
     }
     for (String line : in.text().split("\n", 50)) {
-      String t = line.replaceAll("[*#_]+", " ").replaceAll("\\s+", " ").strip();
+      String t = line.replaceFirst("^\\s*#+\\s+", "").replace("**", "").replaceAll("\\s+", " ").strip();
       if (t.chars().filter(Character::isLetter).count() >= 3) return t.length() > 200 ? t.substring(0, 200) + "…" : t;
     }
     return in.path().getFileName().toString();

@@ -110,4 +110,13 @@ class ExtractorTest {
     List<Passage> ps = new DocumentStructurer().structure(pdf.text()).passages();
     assertTrue(ps.stream().anyMatch(p -> "Call to Action".equals(p.section()) && p.kind() == Passage.Kind.POINT));
   }
+
+  @Test
+  void layoutTagsLeftInPlainTextByConvertersAreRemovedButOtherAngleBracketsStay() {
+    String in = "275 sessions\t<ul style=\"list-style-type: none\"><li>84 workshops</li><li>7 Main sessions</li></ul> "
+        + "and a <script> mention";
+    String out = Extractor.withoutStrayMarkup(in);
+    assertFalse(out.contains("<ul") || out.contains("<li>") || out.contains("</ul>"), out);
+    assertTrue(out.contains("84 workshops") && out.contains("<script>"), out);
+  }
 }

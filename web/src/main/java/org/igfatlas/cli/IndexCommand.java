@@ -1,0 +1,67 @@
+package org.igfatlas.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.igfatlas.index.CorpusIndexer;
+import org.igfatlas.index.IndexSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code igf index PATH... [--index DIR]}: (re)indexes files and folders and prints a summary. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = {"(Re)index files and folders (PDF, DOCX, DOC, HTML, TXT, RTF, ODT).",
+        "Unchanged files are skipped; files that fail are reported and the run goes on.",
+        "Exit status 0 unless nothing could be indexed."})
+public final class IndexCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to index")
+  List<Path> paths;
+
+  @Option(names = "--index", defaultValue = "data/index", description = "Index folder (default: ${DEFAULT-VALUE})")
+  Path index;
+
+  @Option(names = "--threads", description = "Worker threads (default: number of cores)")
+  Integer threads;
+
+  @Option(names = "--force", description = "Re-process files even when unchanged")
+  boolean force;
+
+  @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Show a progress bar (default: on; --no-progress turns it off)")
+  boolean progress;
+
+  @Override
+  public Integer call() throws Exception {
+    IndexSummary s = run(paths, index, threads, force, progress, System.out);
+    return s.nothingIndexed() ? 1 : 0;
+  }
+
+  static IndexSummary run(List<Path> paths, Path index, Integer threads, boolean force, boolean progress,
+                          PrintStream out) throws Exception {
+    CorpusIndexer.Options o = CorpusIndexer.Options.defaults().withForce(force).withProgress(progress);
+    if (threads != null) o = new CorpusIndexer.Options(threads, o.force(), o.progress(), o.limits());
+    IndexSummary s = new CorpusIndexer(o).index(paths, index, System.err);
+    print(s, index, out);
+    return s;
+  }
+
+  static void print(IndexSummary s, Path index, PrintStream out) {
+    out.printf("Indexed %d of %d files into %s (%d unchanged, %d failed) in %.1f s%n", s.indexed(), s.files(), index,
+        s.unchanged(), s.failures().size(), s.elapsedMillis() / 1000.0);
+    out.printf("  passages written: %d; index now holds %d documents, %d passages%n", s.passages(),
+        s.documentsInIndex(), s.passagesInIndex());
+    StringBuilder stages = new StringBuilder("  time per stage (summed over threads):");
+    s.stageMillis().forEach((k, v) -> stages.append(String.format(" %s %.1f s", k, v / 1000.0)));
+    out.println(stages);
+    if (!s.failures().isEmpty()) {
+      out.println("  failed:");
+      s.failures().forEach(p -> out.println("    " + p.path() + ": " + p.reason()));
+    }
+    if (!s.warnings().isEmpty()) {
+      out.println("  warnings:");
+      s.warnings().forEach(p -> out.println("    " + p.path() + ": " + p.reason()));
+    }
+  }
+}

@@ -1,0 +1,356 @@
+// IGF Atlas browser UI: hash-routed pages (search, document reader) over the JSON API.
+// Every value from the API is inserted as text; snippets are rebuilt keeping only <mark> elements.
+'use strict';
+
+const FACETS = ['year', 'meeting', 'sessionType', 'docKind', 'theme', 'track', 'nri', 'speaker', 'format', 'language'];
+const FACET_LABELS = {
+  year: 'Year', meeting: 'Meeting', sessionType: 'Session type', docKind: 'Document kind', theme: 'Theme',
+  track: 'Track', nri: 'NRI', speaker: 'Speaker', format: 'Format', language: 'Language'
+};
+const SHOWN_VALUES = 8;
+const PAGE_SIZE = 20;
+const ACRONYMS = { nri: 'NRI', bpf: 'BPF', dc: 'DC', pn: 'PN', mag: 'MAG', wsis: 'WSIS', igf: 'IGF', ai: 'AI' };
+
+const $ = (sel, root = document) => root.querySelector(sel);
+
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'text') e.textContent = v;
+    else if (k === 'class') e.className = v;
+    else e.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children) if (c !== null && c !== undefined) e.append(c);
+  return e;
+}
+
+/** Readable label for a canonical id: main_session -> Main session, pdf -> PDF. */
+function label(field, value) {
+  if (value === null || value === undefined) return '';
+  if (field === 'format') return String(value).toUpperCase();
+  if (field === 'language') {
+    try { return new Intl.DisplayNames(['en'], { type: 'language' }).of(value) || value; } catch (e) { return value; }
+  }
+  if (field === 'year' || field === 'speaker' || field === 'nri' || field === 'track') return String(value);
+  const words = String(value).split('_').map(w => ACRONYMS[w] || w);
+  const s = words.join(' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The escaped snippet from the API as DOM nodes, keeping only text and <mark>. */
+function marked(html) {
+  const frag = document.createDocumentFragment();
+  const doc = new DOMParser().parseFromString(`<body>${html || ''}</body>`, 'text/html');
+  for (const node of doc.body.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) frag.append(node.textContent);
+    else if (node.nodeName === 'MARK') frag.append(el('mark', { text: node.textContent }));
+    else frag.append(node.textContent);
+  }
+  return frag;
+}
+
+async function api(path) {
+  const res = await fetch(path, { headers: { Accept: 'application/json' } });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    const err = new Error(body.detail || `${res.status} ${res.statusText}`);
+    err.status = res.status;
+    throw err;
+  }
+  return body;
+}
+
+function route() {
+  const hash = location.hash.replace(/^#/, '') || '/search';
+  const [path, query = ''] = hash.split('?');
+  return { path, params: new URLSearchParams(query) };
+}
+
+function go(path, params) {
+  const q = params.toString();
+  location.hash = q ? `${path}?${q}` : path;
+}
+
+function showError(target, message) {
+  target.replaceChildren(el('div', { class: 'error', role: 'alert' },
+    el('strong', { text: 'Something went wrong. ' }), message));
+}
+
+// ---------------------------------------------------------------- search page
+
+async function renderSearch(params) {
+  const main = $('#main');
+  const page = $('#search-page').content.cloneNode(true);
+  main.replaceChildren(page);
+  const q = params.get('q') || '';
+  $('#q').value = q;
+  document.title = q ? `${q} – IGF Atlas` : 'IGF Atlas';
+  const unit = params.get('unit') === 'document' ? 'document' : 'passage';
+  for (const b of main.querySelectorAll('.unit button')) {
+    b.setAttribute('aria-pressed', String(b.dataset.unit === unit));
+    b.addEventListener('click', () => {
+      const p = new URLSearchParams(params);
+      p.set('unit', b.dataset.unit);
+      p.delete('page');
+      go('/search', p);
+    });
+  }
+  const apiParams = new URLSearchParams();
+  if (q) apiParams.set('q', q);
+  for (const f of params.getAll('filter')) apiParams.append('filter', f);
+  apiParams.set('facets', FACETS.join(','));
+  apiParams.set('unit', unit);
+  apiParams.set('size', String(PAGE_SIZE));
+  const pageNo = Math.max(1, parseInt(params.get('page') || '1', 10) || 1);
+  apiParams.set('page', String(pageNo));
+  const results = $('.results', main);
+  $('.summary', main).textContent = 'Searching…';
+  let data;
+  try {
+    data = await api(`/api/search?${apiParams}`);
+  } catch (e) {
+    $('.summary', main).textContent = '';
+    const hint = e.status === 400 ? ' Check the query syntax (see "Query syntax" below) or remove a filter.' : '';
+    showError($('.hits', main), e.message + hint);
+    return;
+  }
+  renderChips($('.chips', main), params);
+  renderFacets($('.facet-list', main), data.facets, params);
+  const first = (pageNo - 1) * PAGE_SIZE + 1;
+  const last = first + data.hits.length - 1;
+  const noun = unit === 'document' ? 'documents' : 'passages';
+  $('.summary', main).textContent = data.total === 0 ? `No ${noun} found`
+    : `${first}–${last} of ${data.total.toLocaleString('en')} ${noun}`;
+  const list = $('.hits', main);
+  if (data.total === 0) {
+    list.replaceChildren(el('li', { class: 'empty' },
+      'No results. Try fewer words, an OR between alternatives, a wildcard such as ',
+      el('code', { text: 'cyber*' }), ', or remove a filter on the left.'));
+  } else {
+    list.replaceChildren(...data.hits.map(h => renderHit(h, q)));
+  }
+  renderPager($('.pager', main), data.total, pageNo, params);
+  results.setAttribute('aria-busy', 'false');
+}
+
+function docLink(docId, q, ordinal) {
+  const p = new URLSearchParams();
+  if (q) p.set('q', q);
+  if (ordinal !== null && ordinal !== undefined) p.set('p', String(ordinal));
+  const qs = p.toString();
+  return `#/doc/${encodeURIComponent(docId)}${qs ? `?${qs}` : ''}`;
+}
+
+function renderHit(h, q) {
+  const meta = el('div', { class: 'meta' });
+  if (h.year) meta.append(el('span', { class: 'year', text: String(h.year) }));
+  if (h.sessionType) meta.append(el('span', { text: label('sessionType', h.sessionType) }));
+  if (h.docKind) meta.append(el('span', { text: label('docKind', h.docKind) }));
+  if (h.speaker) meta.append(el('span', { class: 'speaker', text: `Speaker: ${h.speaker}` }));
+  if (h.section) meta.append(el('span', { class: 'section', text: `§ ${h.section}` }));
+  const li = el('li', { class: 'hit' },
+    el('h3', {}, el('a', { href: docLink(h.docId, q, h.ordinal), text: h.title || h.docId })),
+    meta,
+    el('p', { class: 'snippet' }, marked(h.snippet)));
+  if (h.passages && h.passages.length > 1) {
+    const more = el('ul', { class: 'more-passages' });
+    for (const p of h.passages.slice(1)) {
+      more.append(el('li', {}, el('a', { href: docLink(h.docId, q, p.ordinal) }, marked(p.snippet)),
+        p.speaker ? el('span', { class: 'speaker', text: ` — ${p.speaker}` }) : null));
+    }
+    li.append(more);
+  }
+  return li;
+}
+
+function renderChips(target, params) {
+  const filters = params.getAll('filter');
+  target.replaceChildren(...filters.map(f => {
+    const [field, ...rest] = f.split(':');
+    const value = rest.join(':');
+    const b = el('button', { type: 'button', class: 'chip', 'aria-label': `Remove filter ${FACET_LABELS[field] || field}: ${value}`,
+      text: `${FACET_LABELS[field] || field}: ${label(field, value)} ✕` });
+    b.addEventListener('click', () => toggleFilter(params, field, value, false));
+    return b;
+  }));
+}
+
+function toggleFilter(params, field, value, on) {
+  const p = new URLSearchParams(params);
+  const key = `${field}:${value}`;
+  const kept = p.getAll('filter').filter(f => f !== key);
+  p.delete('filter');
+  for (const f of kept) p.append('filter', f);
+  if (on) p.append('filter', key);
+  p.delete('page');
+  go('/search', p);
+}
+
+function renderFacets(target, facets, params) {
+  const active = new Set(params.getAll('filter'));
+  const blocks = [];
+  for (const field of FACETS) {
+    let values = facets[field] || [];
+    if (values.length === 0) continue;
+    if (field === 'year') values = [...values].sort((a, b) => b.value.localeCompare(a.value));
+    const id = `facet-${field}`;
+    const list = el('ul', { id, 'aria-labelledby': `${id}-h` });
+    values.forEach((v, i) => {
+      const key = `${field}:${v.value}`;
+      const box = el('input', { type: 'checkbox', 'data-field': field, 'data-value': v.value, checked: active.has(key) });
+      box.addEventListener('change', () => toggleFilter(params, field, v.value, box.checked));
+      const item = el('li', { hidden: i >= SHOWN_VALUES && !active.has(key) },
+        el('label', {}, box, el('span', { class: 'value', text: label(field, v.value) }),
+          el('span', { class: 'count', text: v.count.toLocaleString('en') })));
+      list.append(item);
+    });
+    const section = el('section', { class: 'facet', 'data-facet': field }, el('h2', { id: `${id}-h`, text: FACET_LABELS[field] }), list);
+    if (values.length > SHOWN_VALUES) {
+      const more = el('button', { type: 'button', class: 'more', 'aria-controls': id, 'aria-expanded': 'false',
+        text: `Show all ${values.length}` });
+      more.addEventListener('click', () => {
+        const open = more.getAttribute('aria-expanded') === 'true';
+        list.querySelectorAll('li').forEach((li, i) => { if (i >= SHOWN_VALUES) li.hidden = open; });
+        more.setAttribute('aria-expanded', String(!open));
+        more.textContent = open ? `Show all ${values.length}` : 'Show fewer';
+      });
+      section.append(more);
+    }
+    blocks.push(section);
+  }
+  target.replaceChildren(...blocks);
+}
+
+function renderPager(target, total, pageNo, params) {
+  const pages = Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(10000 / PAGE_SIZE));
+  if (pages <= 1) { target.replaceChildren(); return; }
+  const to = n => { const p = new URLSearchParams(params); p.set('page', String(n)); go('/search', p); window.scrollTo(0, 0); };
+  const prev = el('button', { type: 'button', class: 'prev', disabled: pageNo <= 1, text: '← Previous' });
+  const next = el('button', { type: 'button', class: 'next', disabled: pageNo >= pages, text: 'Next →' });
+  prev.addEventListener('click', () => to(pageNo - 1));
+  next.addEventListener('click', () => to(pageNo + 1));
+  target.replaceChildren(prev, el('span', { text: `Page ${pageNo} of ${pages}` }), next);
+}
+
+// ---------------------------------------------------------------- document reader
+
+async function renderDoc(docId, params) {
+  const main = $('#main');
+  main.replaceChildren($('#doc-page').content.cloneNode(true));
+  const q = params.get('q') || '';
+  const back = new URLSearchParams(sessionStorage.getItem('lastSearch') || '');
+  $('.back', main).href = `#/search${back.toString() ? `?${back}` : (q ? `?q=${encodeURIComponent(q)}` : '')}`;
+  let doc;
+  try {
+    doc = await api(`/api/documents/${encodeURIComponent(docId)}${q ? `?q=${encodeURIComponent(q)}` : ''}`);
+  } catch (e) {
+    showError($('.passages', main), e.status === 404 ? 'This document is not in the index (it may have been re-indexed under another path).' : e.message);
+    return;
+  }
+  document.title = `${doc.title} – IGF Atlas`;
+  $('.doc-title', main).textContent = doc.title;
+  const meta = $('.doc-meta', main);
+  const row = (k, v) => { if (v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)) meta.append(el('dt', { text: k }), el('dd', {}, v)); };
+  row('Year', doc.year ? String(doc.year) : null);
+  row('Meeting', label('meeting', doc.meeting));
+  row('Session type', label('sessionType', doc.sessionType));
+  row('Document kind', label('docKind', doc.docKind));
+  row('Tracks', doc.tracks.join('; '));
+  row('Themes', doc.themes.map(t => label('theme', t)).join('; '));
+  row('NRI', doc.nri);
+  row('Speakers', doc.speakers.join(', '));
+  row('Format', `${label('format', doc.format)}${doc.language ? `, ${label('language', doc.language)}` : ''}, ${doc.tokens.toLocaleString('en')} words`);
+  const src = /^https?:\/\//.test(doc.source) ? el('a', { href: doc.source, rel: 'noopener noreferrer', text: doc.source }) : doc.source;
+  row('Source', src);
+  const ev = $('.evidence ul', main);
+  for (const e of doc.evidence) {
+    const how = e.source === 'sidecar' ? 'set by the curator (sidecar)' : `rule ${e.source}`;
+    ev.append(el('li', { text: `${e.field} = ${e.value}: ${how}${e.matched && e.matched !== e.value ? ` — matched “${e.matched}”` : ''}` }));
+  }
+  const list = $('.passages', main);
+  const hits = [];
+  for (const p of doc.passages) {
+    const li = el('li', { class: `passage${p.hit ? ' hit-passage' : ''}`, id: `p-${p.ordinal}`, tabindex: '-1', 'data-ordinal': String(p.ordinal) });
+    if (p.section) li.append(el('div', { class: 'section', text: p.section }));
+    if (p.kind === 'turn') li.append(el('div', { class: 'who', text: p.speaker || p.speakerLabel || 'Unidentified speaker' }));
+    li.append(el('p', { class: 'text' }, marked(p.html)));
+    if (p.notes.length) li.append(el('div', { class: 'notes', text: p.notes.join(' ') }));
+    const permalink = `${location.origin}${location.pathname}#/doc/${encodeURIComponent(doc.docId)}?p=${p.ordinal}`;
+    li.append(el('div', { class: 'cite' }, el('a', { href: `#/doc/${encodeURIComponent(doc.docId)}?p=${p.ordinal}`, text: `¶ ${p.ordinal + 1}` }),
+      ` · ${doc.title}${doc.year ? ` (${doc.year})` : ''}, passage ${p.ordinal + 1}, characters ${p.start}–${p.end} · ${permalink}`));
+    list.append(li);
+    if (p.hit) hits.push(li);
+  }
+  setupHitNav(main, hits, params);
+}
+
+function setupHitNav(main, hits, params) {
+  const pos = $('.hit-pos', main);
+  let current = -1;
+  const requested = params.get('p');
+  const show = (i, focus = true) => {
+    if (hits.length === 0) return;
+    current = (i + hits.length) % hits.length;
+    hits.forEach(h => h.classList.remove('current'));
+    hits[current].classList.add('current');
+    hits[current].scrollIntoView({ block: 'center' });
+    if (focus) hits[current].focus({ preventScroll: true });
+    pos.textContent = `Hit ${current + 1} of ${hits.length}`;
+  };
+  $('.prev-hit', main).addEventListener('click', () => show(current - 1));
+  $('.next-hit', main).addEventListener('click', () => show(current + 1));
+  $('.hit-nav', main).hidden = hits.length === 0;
+  if (requested !== null) {
+    const target = document.getElementById(`p-${requested}`);
+    const i = hits.indexOf(target);
+    if (i >= 0) show(i, false);
+    else if (target) { target.classList.add('current'); target.scrollIntoView({ block: 'center' }); }
+  } else if (hits.length) {
+    show(0, false);
+  }
+}
+
+// ---------------------------------------------------------------- wiring
+
+async function render() {
+  const { path, params } = route();
+  if (path.startsWith('/doc/')) {
+    await renderDoc(decodeURIComponent(path.slice('/doc/'.length)), params);
+  } else {
+    sessionStorage.setItem('lastSearch', params.toString());
+    await renderSearch(params);
+  }
+}
+
+async function showStatus() {
+  try {
+    const h = await api('/api/health');
+    $('#index-status').textContent = `${h.documents.toLocaleString('en')} documents · ${h.passages.toLocaleString('en')} passages`;
+  } catch (e) {
+    $('#index-status').textContent = 'index unavailable';
+  }
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  $('#search-form').addEventListener('submit', ev => {
+    ev.preventDefault();
+    const { path, params } = route();
+    const p = path === '/search' ? new URLSearchParams(params) : new URLSearchParams();
+    const q = $('#q').value.trim();
+    if (q) p.set('q', q); else p.delete('q');
+    p.delete('page');
+    go('/search', p);
+  });
+  document.addEventListener('keydown', ev => {
+    if (ev.target.matches('input, textarea')) return;
+    if (ev.key === '/') { ev.preventDefault(); $('#q').focus(); }
+    if (route().path.startsWith('/doc/')) {
+      if (ev.key === 'n') $('.next-hit')?.click();
+      if (ev.key === 'p') $('.prev-hit')?.click();
+    }
+  });
+  window.addEventListener('hashchange', render);
+  showStatus();
+  render();
+});

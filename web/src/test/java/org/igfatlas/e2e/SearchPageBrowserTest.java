@@ -1,0 +1,128 @@
+package org.igfatlas.e2e;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.List;
+import org.igfatlas.cli.ServeCommand;
+import org.igfatlas.http.ApiServer;
+import org.igfatlas.search.AtlasSearcher;
+import org.igfatlas.testing.FixtureCorpus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Drives the UI in headless Chromium against a server on a random port over the fixture corpus. */
+class SearchPageBrowserTest {
+  @TempDir
+  static Path dir;
+  static AtlasSearcher searcher;
+  static Javalin app;
+  static Browser browser;
+  static String base;
+  /** Screenshots for the README, written from the module folder (web/) to the repository's docs/. */
+  static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+
+  @BeforeAll
+  static void start() throws Exception {
+    FixtureCorpus fixtures = FixtureCorpus.build(dir);
+    searcher = new AtlasSearcher(fixtures.index);
+    app = new ApiServer(searcher).create(ServeCommand.UI).start("127.0.0.1", 0);
+    base = "http://127.0.0.1:" + app.port() + "/";
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) browser.close();
+    app.stop();
+    searcher.close();
+  }
+
+  private List<WebElement> waitForHits() {
+    browser.wait.until(d -> !d.findElement(By.cssSelector(".summary")).getText().startsWith("Searching"));
+    return browser.driver.findElements(By.cssSelector(".hits .hit"));
+  }
+
+  @Test
+  void typingAQueryShowsHighlightedResultsAndFacetsFilter() throws Exception {
+    browser.driver.get(base);
+    WebElement box = browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+    box.sendKeys("\"digital cooperation\"", Keys.ENTER);
+    browser.wait.until(ExpectedConditions.urlContains("q=%22digital+cooperation%22"));
+    List<WebElement> hits = waitForHits();
+    assertTrue(hits.size() >= 5, "hits: " + hits.size());
+    List<WebElement> marks = browser.driver.findElements(By.cssSelector(".hits .snippet mark"));
+    assertFalse(marks.isEmpty());
+    assertTrue(marks.stream().allMatch(m -> m.getText().toLowerCase().startsWith("digital")
+        || m.getText().toLowerCase().startsWith("cooperation")), "marks are the query's words");
+    String summary = browser.driver.findElement(By.cssSelector(".summary")).getText();
+    browser.screenshot(SCREENSHOTS.resolve("search.png"));
+
+    // select a year: results narrow, the year facet still offers the other years
+    WebElement y2019 = browser.driver.findElement(By.cssSelector("input[data-field='year'][data-value='2019']"));
+    y2019.click();
+    browser.wait.until(ExpectedConditions.urlContains("filter=year%3A2019"));
+    browser.wait.until(d -> !d.findElement(By.cssSelector(".summary")).getText().equals(summary)
+        && !d.findElement(By.cssSelector(".summary")).getText().startsWith("Searching"));
+    for (WebElement year : browser.driver.findElements(By.cssSelector(".hits .hit .year"))) assertEquals("2019", year.getText());
+    assertFalse(browser.driver.findElements(By.cssSelector("input[data-field='year'][data-value='2020']")).isEmpty());
+    assertEquals(1, browser.driver.findElements(By.cssSelector(".chips .chip")).size());
+    assertNull(browser.driver.executeScript("return window.__pwned"), "no payload ran");
+  }
+
+  @Test
+  void openingAHitShowsTheDocumentWithTheHitHighlightedAndNavigable() throws Exception {
+    browser.driver.get(base + "#/search?q=" + "remote+participation");
+    List<WebElement> hits = waitForHits();
+    assertFalse(hits.isEmpty());
+    hits.get(0).findElement(By.cssSelector("h3 a")).click();
+    browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".passage.current")));
+    WebElement current = browser.driver.findElement(By.cssSelector(".passage.current"));
+    assertFalse(current.findElements(By.tagName("mark")).isEmpty(), "the hit is highlighted");
+    String pos = browser.driver.findElement(By.cssSelector(".hit-pos")).getText();
+    assertTrue(pos.matches("Hit \\d+ of \\d+"), pos);
+    int before = Integer.parseInt(current.getAttribute("data-ordinal"));
+    browser.driver.findElement(By.cssSelector(".next-hit")).click();
+    int after = Integer.parseInt(browser.driver.findElement(By.cssSelector(".passage.current")).getAttribute("data-ordinal"));
+    assertNotEquals(before, after, "next hit moves");
+    assertFalse(browser.driver.findElement(By.cssSelector(".doc-title")).getText().isBlank());
+    browser.screenshot(SCREENSHOTS.resolve("document.png"));
+  }
+
+  @Test
+  void payloadsInDocumentsAndQueriesRenderAsText() throws Exception {
+    browser.driver.get(base + "#/search?q=" + java.net.URLEncoder.encode("<img src=x onerror=window.__pwned=9> digital", "UTF-8"));
+    waitForHits();
+    browser.driver.get(base + "#/search?q=payloads&filter=year%3A2021");
+    List<WebElement> hits = waitForHits();
+    assertFalse(hits.isEmpty());
+    assertTrue(hits.get(0).getText().contains("<script>"), "the payload is shown as text");
+    hits.get(0).findElement(By.cssSelector("h3 a")).click();
+    browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".passage")));
+    assertTrue(browser.driver.findElement(By.cssSelector(".doc-title")).getText().contains("<script>"));
+    assertTrue(browser.driver.findElements(By.cssSelector(".passages script, .passages img, .doc-title script")).isEmpty());
+    assertNull(browser.driver.executeScript("return window.__pwned"), "no payload ran");
+  }
+
+  @Test
+  void badQueryExplainsWhatToDoAndThePageHasNoConsoleErrors() {
+    browser.driver.get(base + "#/search?q=%22unbalanced");
+    WebElement alert = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error")));
+    assertTrue(alert.getText().contains("cannot parse query"), alert.getText());
+    browser.driver.get(base + "#/search?q=digital");
+    waitForHits();
+    List<LogEntry> severe = browser.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().getName().equals("SEVERE"))
+        .filter(e -> !e.getMessage().contains("400 (Bad Request)")).toList();
+    assertEquals(List.of(), severe.stream().map(LogEntry::getMessage).toList());
+  }
+}
