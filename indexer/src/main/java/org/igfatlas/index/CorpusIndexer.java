@@ -156,7 +156,7 @@ public final class CorpusIndexer {
     if (structure.passages().isEmpty()) throw new ExtractionException("no passages: the text has no words");
     t = lap("structure", t);
     Optional<Sidecar> sidecar = Sidecar.of(file);
-    DocumentTags tags = tagger.tag(new TagInput(file, ex.title(), ex.text(), sidecar));
+    DocumentTags tags = tagger.tag(new TagInput(file, ex.title(), ex.text(), structure.form(), sidecar));
     t = lap("tag", t);
     writer.write(new DocumentRecord(docId, shown, hash, ex, structure, tags, TextStats.countTokens(ex.text())));
     lap("write", t);

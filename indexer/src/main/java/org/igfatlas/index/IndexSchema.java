@@ -70,6 +70,8 @@ public final class IndexSchema {
   public static final String TRACK = "track";
   public static final String THEME = "theme";
   public static final String NRI = "nri";
+  public static final String NRI_REGION = "nriRegion";
+  public static final String NRI_KIND = "nriKind";
   public static final String FORMAT = "format";
   public static final String LANGUAGE = "language";
 
@@ -85,6 +87,8 @@ public final class IndexSchema {
       new Facet(TRACK, true, "Track"),
       new Facet(THEME, true, "Theme"),
       new Facet(NRI, false, "NRI"),
+      new Facet(NRI_REGION, false, "NRI region"),
+      new Facet(NRI_KIND, false, "NRI kind"),
       new Facet(SPEAKER, true, "Speaker"),
       new Facet(FORMAT, false, "Format"),
       new Facet(LANGUAGE, false, "Language"));

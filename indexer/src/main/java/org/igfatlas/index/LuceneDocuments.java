@@ -87,6 +87,8 @@ final class LuceneDocuments {
     facet(d, SESSION_TYPE, t.sessionType());
     facet(d, DOC_KIND, t.docKind());
     facet(d, NRI, t.nri());
+    facet(d, NRI_REGION, t.nriRegion());
+    facet(d, NRI_KIND, t.nriKind());
     facet(d, FORMAT, r.extracted().format());
     facet(d, LANGUAGE, r.extracted().language());
     t.tracks().forEach(v -> facet(d, TRACK, v));

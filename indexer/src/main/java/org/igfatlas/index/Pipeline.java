@@ -7,5 +7,5 @@ package org.igfatlas.index;
 public final class Pipeline {
   private Pipeline() {}
 
-  public static final String ID = "schema=" + IndexSchema.VERSION + ";extract=2;structure=2;tag=1";
+  public static final String ID = "schema=" + IndexSchema.VERSION + ";extract=2;structure=2;tag=2";
 }

@@ -3,69 +3,117 @@ package org.igfatlas.tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.Set;
 import org.igfatlas.corpus.Sidecar;
 
 /**
- * Tags a document. Sidecar values always win and are marked as overrides; otherwise the title is the first
- * meaningful line (or the file's declared title), and the year is read from an "IGF 2019"-style mention in the
- * title, then in the opening of the text. The full rule set for meeting, session type, track, theme, document
- * kind and NRI grows here (issue #3).
+ * Tags a document by year, meeting, session type, official track, canonical theme, document kind and NRI, using
+ * the title line, file path, sidecar source URL, captioning disclaimer, headers and content. Every tag carries
+ * its evidence; a sidecar value always wins and is marked as an override ({@link Evidence#SIDECAR}).
+ * Thread-safe once built; build one per indexing run.
  */
 public final class Tagger {
-  private static final Pattern IGF_YEAR = Pattern.compile("\\bIGF\\s*[-–]?\\s*((?:19|20)\\d\\d)\\b");
-  private static final int OPENING_CHARS = 3000;
+  private static final Set<String> SESSION_DOCS = Set.of("transcript", "session_report");
+  /** Document kinds that record one session or meeting, and so have a session type. */
+  private static final Set<String> SESSION_RECORDS = Set.of("transcript", "session_report", "meeting_summary");
+
+  private final Taxonomy taxonomy = Taxonomy.get();
+  private final YearTagger years = new YearTagger(taxonomy);
+  private final SessionTypeTagger sessionTypes = new SessionTypeTagger(taxonomy);
+  private final DocKindTagger docKinds = new DocKindTagger(taxonomy);
+  private final MeetingTagger meetings = new MeetingTagger();
+  private final NriTagger nris = new NriTagger(taxonomy);
+  private final TrackThemeTagger tracks = new TrackThemeTagger(taxonomy);
 
   public DocumentTags tag(TagInput in) {
-    List<Evidence> evidence = new ArrayList<>();
+    List<Evidence> auto = new ArrayList<>();
     Sidecar sc = in.sidecar().orElse(null);
+    String title = titleOf(in);
+    TagContext c = new TagContext(in, title);
 
-    String title = sc != null && sc.title() != null ? sc.title() : null;
-    if (title != null) {
-      evidence.add(new Evidence("title", title, Evidence.SIDECAR, title, 1));
+    Integer year = years.tag(c, auto);
+    Optional<Nris.Match> nri = nris.tag(c, auto);
+    Evidence st = sessionTypes.tag(c);
+    String sessionType = value(st, auto);
+    Evidence dk = docKinds.tag(c, nri.isPresent());
+    String docKind = value(dk, auto);
+    if (st != null && docKind != null && !SESSION_RECORDS.contains(docKind)) { // outputs and reports are not sessions
+      auto.remove(st);
+      sessionType = null;
+    }
+
+    // overrides that later taggers depend on
+    List<Evidence> evidence = new ArrayList<>();
+    if (sc != null && sc.year() != null) {
+      override("year", sc.year().toString(), evidence);
+      year = sc.year();
+    }
+    if (sc != null && sc.sessionType() != null) sessionType = override("sessionType", sc.sessionType(), evidence);
+    if (sc != null && sc.docKind() != null) docKind = override("docKind", sc.docKind(), evidence);
+
+    String meeting = value(meetings.tag(c, sessionType, docKind, nri.isPresent()), auto);
+    if (sc != null && sc.meeting() != null) meeting = override("meeting", sc.meeting(), evidence);
+
+    boolean annualSession = "annual_meeting".equals(meeting) && docKind != null && SESSION_DOCS.contains(docKind);
+    TrackThemeTagger.Result tt = tracks.tag(c, year, annualSession, auto);
+    List<String> trackList = tt.tracks();
+    List<String> themeList = tt.themes();
+    if (sc != null && sc.tracks() != null) {
+      trackList = sc.tracks();
+      trackList.forEach(t -> override("track", t, evidence));
+    }
+    if (sc != null && sc.themes() != null) {
+      themeList = sc.themes();
+      themeList.forEach(t -> override("theme", t, evidence));
+    } else if (sc != null && sc.tracks() != null && year != null) {
+      List<String> fromTracks = new ArrayList<>();
+      for (String t : trackList) {
+        for (String th : taxonomy.themesOfTrack(year, t)) {
+          if (!fromTracks.contains(th)) {
+            fromTracks.add(th);
+            evidence.add(new Evidence("theme", th, "crosswalk.track", t, 1));
+          }
+        }
+      }
+      themeList = fromTracks;
+    }
+
+    String nriName = nri.map(m -> m.nri().name()).orElse(null);
+    String nriRegion = nri.map(m -> m.nri().region()).orElse(null);
+    String nriKind = nri.map(m -> m.nri().kind()).orElse(null);
+    if (sc != null && sc.nri() != null) {
+      nriName = override("nri", sc.nri(), evidence);
+      Optional<Nris.Match> named = taxonomy.nris().find(sc.nri());
+      nriRegion = named.map(m -> m.nri().region()).orElse(null);
+      nriKind = named.map(m -> m.nri().kind()).orElse(null);
+    }
+    if (sc != null && sc.title() != null) {
+      title = override("title", sc.title(), evidence);
     } else {
-      title = titleOf(in);
       evidence.add(new Evidence("title", title, in.declaredTitle() != null ? "file.metadata" : "text.first-line", title, 1));
     }
-
-    Integer year = sc != null ? sc.year() : null;
-    if (year != null) {
-      evidence.add(new Evidence("year", year.toString(), Evidence.SIDECAR, year.toString(), 1));
-    } else {
-      year = igfYear(title, "title.igf-year", evidence);
-      if (year == null) {
-        String opening = in.text().length() > OPENING_CHARS ? in.text().substring(0, OPENING_CHARS) : in.text();
-        year = igfYear(opening, "text.igf-year", evidence);
-      }
-    }
-
-    String meeting = override(sc == null ? null : sc.meeting(), "meeting", evidence);
-    String sessionType = override(sc == null ? null : sc.sessionType(), "sessionType", evidence);
-    String docKind = override(sc == null ? null : sc.docKind(), "docKind", evidence);
-    String nri = override(sc == null ? null : sc.nri(), "nri", evidence);
-    List<String> tracks = sc != null && sc.tracks() != null ? sc.tracks() : List.of();
-    tracks.forEach(t -> evidence.add(new Evidence("track", t, Evidence.SIDECAR, t, 1)));
-    List<String> themes = sc != null && sc.themes() != null ? sc.themes() : List.of();
-    themes.forEach(t -> evidence.add(new Evidence("theme", t, Evidence.SIDECAR, t, 1)));
     String source = sc != null && sc.source() != null ? sc.source() : null;
-    return new DocumentTags(title, year, meeting, sessionType, docKind, tracks, themes, nri, source, evidence);
+
+    // automatic evidence only for the fields the sidecar did not set
+    Set<String> overridden = new java.util.HashSet<>();
+    evidence.stream().filter(Evidence::isOverride).forEach(e -> overridden.add(e.field()));
+    if (overridden.contains("track")) overridden.add("theme");
+    for (Evidence e : auto) if (!overridden.contains(e.field())) evidence.add(e);
+    return new DocumentTags(title, year, meeting, sessionType, docKind, trackList, themeList, nriName, nriRegion,
+        nriKind, source, evidence);
   }
 
-  private static String override(String value, String field, List<Evidence> evidence) {
+  private static String value(Evidence e, List<Evidence> out) {
+    if (e == null) return null;
+    out.add(e);
+    return e.value();
+  }
+
+  private static String override(String field, String value, List<Evidence> out) {
     if (value == null || value.isBlank()) return null;
-    evidence.add(new Evidence(field, value, Evidence.SIDECAR, value, 1));
+    out.add(new Evidence(field, value, Evidence.SIDECAR, value, 1));
     return value;
-  }
-
-  private static Integer igfYear(String s, String rule, List<Evidence> evidence) {
-    if (s == null) return null;
-    Matcher m = IGF_YEAR.matcher(s);
-    if (!m.find()) return null;
-    int y = Integer.parseInt(m.group(1));
-    if (y < 2006 || y > 2100) return null;
-    evidence.add(new Evidence("year", Integer.toString(y), rule, m.group(), 1));
-    return y;
   }
 
   /** The declared title, else the first line with letters (markup stripped, at most 200 characters). */

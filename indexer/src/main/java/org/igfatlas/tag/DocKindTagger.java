@@ -1,0 +1,31 @@
+package org.igfatlas.tag;
+
+import java.util.regex.Pattern;
+
+/**
+ * The document kind: a transcript by its speaker turns or captioning disclaimer; an NRI's own report when the
+ * title names an NRI and a report; otherwise the title patterns of {@code doc-kinds.json}, then their opening
+ * patterns (header lines such as "Session Type:", "Summary of key discussion points").
+ */
+final class DocKindTagger {
+  private static final Pattern NRI_REPORT = Pattern.compile("(?i)\\b(report|summary|outcomes?|messages|synthesis|proceedings)\\b");
+  static final int OPENING = 5000;
+  private final Taxonomy taxonomy;
+
+  DocKindTagger(Taxonomy taxonomy) {
+    this.taxonomy = taxonomy;
+  }
+
+  Evidence tag(TagContext c, boolean hasNri) {
+    if (c.disclaimer != null) return new Evidence("docKind", "transcript", "disclaimer.captioning", c.disclaimer, 1);
+    if (c.transcript) return new Evidence("docKind", "transcript", "structure.speaker-turns", ">> NAME: turns", 1);
+    if (hasNri) {
+      var m = NRI_REPORT.matcher(c.title);
+      if (m.find()) return new Evidence("docKind", "nri_report", "title.nri-report", m.group(), 1);
+    }
+    Evidence e = KindTagger.firstMatch(taxonomy.docKinds(), false, c.title, "docKind", "title");
+    if (e != null) return e;
+    String opening = c.text.length() > OPENING ? c.text.substring(0, OPENING) : c.text;
+    return KindTagger.firstMatch(taxonomy.docKinds(), true, opening, "docKind", "opening");
+  }
+}

@@ -1,0 +1,158 @@
+package org.igfatlas.tag;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.igfatlas.structure.ResourceLines;
+
+/**
+ * The domain data the taggers use, loaded from versioned resource files next to this class: annual meetings
+ * with their official tracks and the crosswalk to canonical themes ({@code meetings.json}), themes
+ * ({@code themes.json}), session types and document kinds with their title patterns, NRIs ({@code nris.csv})
+ * and UN regional groups ({@code un-regional-groups.txt}). Country names come from {@link Locale}.
+ */
+public final class Taxonomy {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static volatile Taxonomy instance;
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Track(String label, String description, List<String> themes) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Meeting(int year, int number, String ordinal, String start, String end, String host, String country,
+                        List<String> hostAliases, String theme, boolean online, boolean tracksVerified,
+                        List<Track> tracks) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Theme(String id, String label, String description) {}
+
+  /** A session type or document kind with its compiled patterns. */
+  public record Kind(String id, String label, List<Pattern> title, List<Pattern> opening) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record KindJson(String id, String label, List<String> patterns, List<String> title, List<String> opening) {}
+
+  private final List<Meeting> meetings;
+  private final Map<Integer, Meeting> byYear = new HashMap<>();
+  private final List<Theme> themes;
+  private final List<Kind> sessionTypes;
+  private final List<Kind> docKinds;
+  private final Map<String, String> regionOfCountry = new HashMap<>();
+  private final Nris nris;
+
+  private Taxonomy() {
+    try {
+      meetings = List.of(JSON.readerForArrayOf(Meeting.class).<Meeting[]>readValue(JSON.readTree(open("meetings.json")).get("meetings")));
+      meetings.forEach(m -> byYear.put(m.year(), m));
+      themes = List.of(JSON.readerForArrayOf(Theme.class).<Theme[]>readValue(JSON.readTree(open("themes.json")).get("themes")));
+      sessionTypes = kinds("session-types.json", "sessionTypes");
+      docKinds = kinds("doc-kinds.json", "docKinds");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (String line : ResourceLines.read(Taxonomy.class, "un-regional-groups.txt")) {
+      int colon = line.indexOf(':');
+      String group = line.substring(0, colon).strip();
+      for (String cc : line.substring(colon + 1).strip().split("\\s+")) {
+        String prev = regionOfCountry.put(cc, group);
+        if (prev != null) throw new IllegalStateException(cc + " is in both " + prev + " and " + group);
+      }
+    }
+    nris = new Nris(ResourceLines.read(Taxonomy.class, "nris.csv"), regionOfCountry);
+  }
+
+  public static Taxonomy get() {
+    Taxonomy t = instance;
+    if (t == null) {
+      synchronized (Taxonomy.class) {
+        if (instance == null) instance = new Taxonomy();
+        t = instance;
+      }
+    }
+    return t;
+  }
+
+  private static InputStream open(String name) {
+    InputStream in = Taxonomy.class.getResourceAsStream(name);
+    if (in == null) throw new IllegalStateException("missing taxonomy file " + name);
+    return in;
+  }
+
+  private static List<Kind> kinds(String file, String key) throws IOException {
+    KindJson[] raw = JSON.readerForArrayOf(KindJson.class).readValue(JSON.readTree(open(file)).get(key));
+    List<Kind> out = new ArrayList<>();
+    for (KindJson k : raw) {
+      List<String> title = k.patterns() != null ? k.patterns() : k.title() == null ? List.of() : k.title();
+      out.add(new Kind(k.id(), k.label(), compile(title), compile(k.opening() == null ? List.of() : k.opening())));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<Pattern> compile(List<String> patterns) {
+    return patterns.stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE)).toList();
+  }
+
+  public List<Meeting> meetings() {
+    return meetings;
+  }
+
+  public Optional<Meeting> meeting(int year) {
+    return Optional.ofNullable(byYear.get(year));
+  }
+
+  public List<Theme> themes() {
+    return themes;
+  }
+
+  public List<Kind> sessionTypes() {
+    return sessionTypes;
+  }
+
+  public List<Kind> docKinds() {
+    return docKinds;
+  }
+
+  public Nris nris() {
+    return nris;
+  }
+
+  /** UN regional group of an ISO 3166 alpha-2 country code, or null. */
+  public String regionOf(String countryCode) {
+    return countryCode == null ? null : regionOfCountry.get(countryCode.toUpperCase(Locale.ROOT));
+  }
+
+  /** Canonical theme ids of {@code year}'s official track {@code label}. */
+  public List<String> themesOfTrack(int year, String label) {
+    return meeting(year).flatMap(m -> m.tracks().stream().filter(t -> t.label().equalsIgnoreCase(label)).findFirst())
+        .map(Track::themes).orElse(List.of());
+  }
+
+  /** Labels of the ids of every facet whose values are canonical ids (for the UI and the CSV exports). */
+  public Map<String, Map<String, String>> labels() {
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
+    Map<String, String> st = new LinkedHashMap<>();
+    sessionTypes.forEach(k -> st.put(k.id(), k.label()));
+    Map<String, String> dk = new LinkedHashMap<>();
+    docKinds.forEach(k -> dk.put(k.id(), k.label()));
+    dk.put("transcript", "Transcript");
+    dk.put("nri_report", "NRI report");
+    Map<String, String> th = new LinkedHashMap<>();
+    themes.forEach(t -> th.put(t.id(), t.label()));
+    out.put("sessionType", st);
+    out.put("docKind", dk);
+    out.put("theme", th);
+    out.put("meeting", Map.of("annual_meeting", "Annual meeting", "mag_meeting", "MAG meeting", "open_consultation",
+        "Open consultations", "nri_meeting", "NRI meeting", "intersessional", "Intersessional", "other", "Other"));
+    return out;
+  }
+}

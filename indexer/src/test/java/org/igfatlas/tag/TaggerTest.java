@@ -1,0 +1,123 @@
+package org.igfatlas.tag;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.igfatlas.corpus.Sidecar;
+import org.igfatlas.structure.DocumentStructurer;
+import org.igfatlas.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** Each tagger on realistic snippets, with the evidence it gives. */
+class TaggerTest {
+  private static final Tagger TAGGER = new Tagger();
+
+  private static DocumentTags tag(String name, String text) {
+    return tag(name, text, Optional.empty());
+  }
+
+  private static DocumentTags tag(String name, String text, Optional<Sidecar> sidecar) {
+    return TAGGER.tag(new TagInput(Path.of("corpus", name), null, text, new DocumentStructurer().structure(text).form(), sidecar));
+  }
+
+  private static Evidence evidence(DocumentTags t, String field) {
+    return t.evidence().stream().filter(e -> e.field().equals(field)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void transcriptIsTaggedFromTitleAndDisclaimerWithEvidence() {
+    DocumentTags t = tag("x.txt", Fixtures.text(Fixtures.TRANSCRIPTS.get(1)));
+    assertEquals(2016, t.year());
+    assertEquals("workshop", t.sessionType());
+    assertEquals("annual_meeting", t.meeting());
+    assertEquals("transcript", t.docKind());
+    Evidence ws = evidence(t, "sessionType");
+    assertEquals("title.workshop", ws.source());
+    assertEquals("WS250", ws.matched(), "tagged Workshop because the title says WS250");
+    assertTrue(t.evidence().stream().anyMatch(e -> e.source().equals("disclaimer.ordinal") && e.matched().startsWith("Eleventh")));
+  }
+
+  @Test
+  void disclaimerOrdinalGivesTheYearWhenTheTitleHasNone() {
+    String text = """
+        Main Session on Access and Diversity
+
+        The following are the outputs of the real-time captioning taken during the Sixth Annual Meeting of the Internet Governance Forum (IGF) in Nairobi, Kenya. Although it is largely accurate, in some cases it may be incomplete.
+
+        >> MODERATOR: Welcome.
+
+        >> ALICE WANJIRU: Thank you. Access remains the priority.
+
+        >> BOB OTIENO: Affordability matters most.
+        """;
+    DocumentTags t = tag("session.txt", text);
+    assertEquals(2011, t.year());
+    assertEquals("main_session", t.sessionType());
+    assertEquals("disclaimer.ordinal", evidence(t, "year").source());
+  }
+
+  @Test
+  void sessionNameIsTheTitleWithoutYearDayAndRoom() {
+    assertEquals("IGF For Beginners Main Session",
+        TagContext.sessionName("IGF 2019 – Day 1 – Convention Hall II – IGF For Beginners Main Session"));
+    assertEquals("DC on Accessibility and Disability", TagContext.sessionName("IGF 2017 - Day 3 - Room XXIII - DC on Accessibility and Disability"));
+    assertEquals("MAG - Virtual Meeting", TagContext.sessionName("IGF 2020 - MAG - Virtual Meeting - XIX"));
+  }
+
+  @Test
+  void workshopNumberWithoutWsIsStillAWorkshop() {
+    DocumentTags t = tag("t.txt", "IGF 2018 - Day 2 - Salle VIII - 363 Data Protection in a Connected World\n\n>> A B: x\n\n>> C D: y\n\n>> E F: z\n");
+    assertEquals("workshop", t.sessionType());
+    assertEquals("title.session-number", evidence(t, "sessionType").source());
+  }
+
+  @Test
+  void nriSessionAtTheAnnualMeetingIsNotAnNriMeeting() {
+    DocumentTags own = tag("k.txt", "Kenya IGF 2021 - Plenary Session on Affordable Access\n\n>> A B: x\n\n>> C D: y\n\n>> E F: z\n");
+    assertEquals("nri_meeting", own.meeting());
+    assertEquals("Kenya IGF", own.nri());
+    assertEquals("African Group", own.nriRegion());
+    assertEquals("national", own.nriKind());
+    DocumentTags annual = tag("a.txt", "IGF 2023 - Day 2 - NRIs Collaborative Session: EuroDIG, APrIGF and African IGF on Cybersecurity\n\n>> A B: x\n\n>> C D: y\n\n>> E F: z\n");
+    assertEquals("annual_meeting", annual.meeting());
+    assertEquals("nri_session", annual.sessionType());
+    assertNull(annual.nri(), "several NRIs: none is the document's NRI");
+  }
+
+  @Test
+  void statedTrackGivesTrackAndThemeThroughTheCrosswalk() {
+    DocumentTags t = tag("r.txt", Fixtures.text(Fixtures.REPORTS.get(0)));
+    assertEquals(2020, t.year());
+    assertEquals("session_report", t.docKind());
+    assertEquals(List.of("Data"), t.tracks());
+    assertEquals(List.of("data"), t.themes());
+    assertEquals("text.stated-track", evidence(t, "track").source());
+    assertEquals("crosswalk.track", evidence(t, "theme").source());
+  }
+
+  @Test
+  void sidecarWinsAndIsMarkedAsAnOverride() {
+    Sidecar sc = new Sidecar("My title", 2015, null, "open_forum", null, List.of("Internet Economy"), null, null, null, null, null);
+    DocumentTags t = tag("r.txt", Fixtures.text(Fixtures.REPORTS.get(0)), Optional.of(sc));
+    assertEquals(2015, t.year());
+    assertEquals("open_forum", t.sessionType());
+    assertEquals("My title", t.title());
+    assertEquals(List.of("Internet Economy"), t.tracks());
+    assertEquals(List.of("digital_economy"), t.themes(), "themes follow the overridden track");
+    assertTrue(evidence(t, "year").isOverride());
+    assertTrue(evidence(t, "sessionType").isOverride());
+    assertEquals(1, t.evidence().stream().filter(e -> e.field().equals("year")).count(), "no automatic year evidence left");
+    assertEquals("session_report", t.docKind(), "fields the sidecar does not set stay automatic");
+  }
+
+  @Test
+  void undecidableTagsAreAbsent() {
+    DocumentTags t = tag("notes.txt", "Notes\n\nWe talked about many things and agreed to meet again.");
+    assertNull(t.year());
+    assertNull(t.sessionType());
+    assertNull(t.meeting());
+    assertNull(t.nri());
+  }
+}

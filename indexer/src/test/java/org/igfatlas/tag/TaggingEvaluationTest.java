@@ -1,0 +1,62 @@
+package org.igfatlas.tag;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs {@code igf eval tagging} over the labelled set in the repository (102 documents written in the published
+ * styles, 2006-2025, every session type and document kind, hard cases included) and fails the build when a
+ * figure drops below the level reached.
+ */
+class TaggingEvaluationTest {
+  static TaggingEvaluation.Report labelled;
+
+  @BeforeAll
+  static void evaluate() throws Exception {
+    labelled = new TaggingEvaluation().evaluate(Path.of("src/test/resources/labelled/labels.csv"));
+    System.out.print(TaggingEvaluation.format(labelled));
+  }
+
+  private static double accuracy(String field) {
+    return labelled.fields().get(field).accuracy();
+  }
+
+  @Test
+  void labelledSetIsLargeAndCoversEveryKind() {
+    assertTrue(labelled.documents() >= 80, "documents: " + labelled.documents());
+    assertEquals(0, labelled.failures().size(), labelled.failures().toString());
+    assertTrue(labelled.fields().get("sessionType").n() >= 80);
+  }
+
+  @Test
+  void singleValuedFieldsMeetTheirThresholds() {
+    Map<String, Double> min = Map.of("year", 0.98, "meeting", 0.95, "sessionType", 0.95, "docKind", 0.95, "nri", 0.95);
+    min.forEach((field, threshold) -> assertTrue(accuracy(field) >= threshold,
+        field + " accuracy " + accuracy(field) + " < " + threshold + "\n" + labelled.fields().get(field).errors()));
+  }
+
+  @Test
+  void themesAndTracksMeetTheirThresholds() {
+    TaggingEvaluation.FieldResult theme = labelled.fields().get("theme");
+    assertTrue(theme.f1() >= 0.85, "theme micro-F1 " + theme.f1() + "\n" + theme.errors());
+    assertTrue(theme.precision() >= 0.85, "theme precision " + theme.precision());
+    TaggingEvaluation.FieldResult track = labelled.fields().get("track");
+    assertTrue(track.n() >= 8 && track.f1() >= 0.9, "track " + track);
+  }
+
+  @Test
+  void theFiveSeedsAreTaggedCorrectly() throws Exception {
+    TaggingEvaluation.Report seeds = new TaggingEvaluation().evaluate(Path.of("src/test/resources/seed-labels.csv"));
+    assertEquals(5, seeds.documents(), seeds.failures().toString());
+    seeds.fields().forEach((field, r) -> assertEquals(1.0, r.accuracy(), field + ": " + r.errors()));
+  }
+
+  @Test
+  void csvCellsMayBeQuoted() {
+    assertEquals(java.util.List.of("a.txt", "Data; Inclusion", "x\"y"), TaggingEvaluation.parseCsvLine("a.txt,\"Data; Inclusion\",\"x\"\"y\""));
+  }
+}
