@@ -2,11 +2,13 @@
 // Every value from the API is inserted as text; snippets are rebuilt keeping only <mark> elements.
 'use strict';
 
-const FACETS = ['year', 'meeting', 'sessionType', 'docKind', 'theme', 'track', 'nri', 'speaker', 'format', 'language'];
+const FACETS = ['year', 'meeting', 'sessionType', 'docKind', 'theme', 'track', 'nri', 'nriRegion', 'nriKind', 'speaker', 'format', 'language'];
 const FACET_LABELS = {
   year: 'Year', meeting: 'Meeting', sessionType: 'Session type', docKind: 'Document kind', theme: 'Theme',
-  track: 'Track', nri: 'NRI', speaker: 'Speaker', format: 'Format', language: 'Language'
+  track: 'Track', nri: 'NRI', nriRegion: 'NRI region', nriKind: 'NRI kind', speaker: 'Speaker', format: 'Format', language: 'Language'
 };
+/** Readable labels of canonical ids, from /api/taxonomy (loaded once at start). */
+let ID_LABELS = {};
 const SHOWN_VALUES = 8;
 const PAGE_SIZE = 20;
 const ACRONYMS = { nri: 'NRI', bpf: 'BPF', dc: 'DC', pn: 'PN', mag: 'MAG', wsis: 'WSIS', igf: 'IGF', ai: 'AI' };
@@ -28,6 +30,7 @@ function el(tag, attrs = {}, ...children) {
 /** Readable label for a canonical id: main_session -> Main session, pdf -> PDF. */
 function label(field, value) {
   if (value === null || value === undefined) return '';
+  if (ID_LABELS[field] && ID_LABELS[field][value]) return ID_LABELS[field][value];
   if (field === 'format') return String(value).toUpperCase();
   if (field === 'language') {
     try { return new Intl.DisplayNames(['en'], { type: 'language' }).of(value) || value; } catch (e) { return value; }
@@ -235,6 +238,34 @@ function renderPager(target, total, pageNo, params) {
 
 // ---------------------------------------------------------------- document reader
 
+const EVIDENCE_SOURCES = [
+  ['sidecar', () => 'set by the curator in the sidecar file'],
+  ['title.', m => `the title says “${m}”`],
+  ['disclaimer.', m => `the captioning disclaimer says “${m}”`],
+  ['header.', m => `the header says “${m}”`],
+  ['opening.', m => `the opening says “${m}”`],
+  ['text.first-line', () => 'it is the first line of the text'],
+  ['text.', m => `the text says “${m}”`],
+  ['path.', m => `the file path is ${m}`],
+  ['source.', m => `the source address is ${m}`],
+  ['structure.', () => 'the text is made of speaker turns (>> NAME:)'],
+  ['file.metadata', () => 'the file declares it'],
+  ['crosswalk.track', m => `the official track “${m}” maps to it`],
+  ['classifier.', (m, e) => `its content resembles the description (${m}, BM25)`],
+  ['nri.', () => 'an NRI is named and the document is not from the annual meeting'],
+  ['sessionType.', () => 'of its session type'],
+  ['docKind.', () => 'of its document kind'],
+];
+
+/** "Tagged Workshop because the title says “WS250”". */
+function explain(e) {
+  const field = FACET_LABELS[e.field] || e.field;
+  const entry = EVIDENCE_SOURCES.find(([prefix]) => e.source === prefix || e.source.startsWith(prefix));
+  const why = entry ? entry[1](e.matched, e) : `rule ${e.source}`;
+  const value = e.field === 'title' ? '' : ` ${label(e.field, e.value)}`;
+  return `${field}${value}: tagged because ${why}` + (e.score < 1 ? ` (confidence ${e.score})` : '');
+}
+
 async function renderDoc(docId, params) {
   const main = $('#main');
   main.replaceChildren($('#doc-page').content.cloneNode(true));
@@ -258,16 +289,13 @@ async function renderDoc(docId, params) {
   row('Document kind', label('docKind', doc.docKind));
   row('Tracks', doc.tracks.join('; '));
   row('Themes', doc.themes.map(t => label('theme', t)).join('; '));
-  row('NRI', doc.nri);
+  row('NRI', doc.nri ? `${doc.nri}${doc.nriKind ? ` (${doc.nriKind}` : ''}${doc.nriRegion ? `, ${doc.nriRegion})` : doc.nriKind ? ')' : ''}` : null);
   row('Speakers', doc.speakers.join(', '));
   row('Format', `${label('format', doc.format)}${doc.language ? `, ${label('language', doc.language)}` : ''}, ${doc.tokens.toLocaleString('en')} words`);
   const src = /^https?:\/\//.test(doc.source) ? el('a', { href: doc.source, rel: 'noopener noreferrer', text: doc.source }) : doc.source;
   row('Source', src);
   const ev = $('.evidence ul', main);
-  for (const e of doc.evidence) {
-    const how = e.source === 'sidecar' ? 'set by the curator (sidecar)' : `rule ${e.source}`;
-    ev.append(el('li', { text: `${e.field} = ${e.value}: ${how}${e.matched && e.matched !== e.value ? ` — matched “${e.matched}”` : ''}` }));
-  }
+  for (const e of doc.evidence) ev.append(el('li', { text: explain(e) }));
   const list = $('.passages', main);
   const hits = [];
   for (const p of doc.passages) {
@@ -352,5 +380,5 @@ document.addEventListener('DOMContentLoaded', () => {
   });
   window.addEventListener('hashchange', render);
   showStatus();
-  render();
+  api('/api/taxonomy').then(t => { ID_LABELS = t.labels; }).catch(() => {}).finally(render);
 });

@@ -15,10 +15,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.igfatlas.index.IndexSchema;
 import org.igfatlas.search.AtlasSearcher;
 import org.igfatlas.search.BadRequestException;
 import org.igfatlas.search.NotFoundException;
 import org.igfatlas.search.SearchRequest;
+import org.igfatlas.tag.Taxonomy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +62,7 @@ public final class ApiServer {
       config.routes.get("/api/health", this::health);
       config.routes.get("/api/search", this::search);
       config.routes.get("/api/documents/{docId}", this::document);
+      config.routes.get("/api/taxonomy", this::taxonomy);
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
       config.routes.exception(BadRequestException.class, (e, ctx) -> problem(ctx, 400, "Bad request", e.getMessage()));
       config.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, "Not found", e.getMessage()));
@@ -119,6 +122,19 @@ public final class ApiServer {
     } catch (NumberFormatException e) {
       throw new BadRequestException(name + " must be an integer, got '" + v + "'");
     }
+  }
+
+  /** Facet fields with their UI labels, readable labels of canonical ids, themes and annual meetings. */
+  private void taxonomy(Context ctx) {
+    Taxonomy t = Taxonomy.get();
+    Map<String, Object> out = new LinkedHashMap<>();
+    Map<String, String> facets = new LinkedHashMap<>();
+    IndexSchema.FACETS.forEach(f -> facets.put(f.name(), f.label()));
+    out.put("facets", facets);
+    out.put("labels", t.labels());
+    out.put("themes", t.themes());
+    out.put("meetings", t.meetings());
+    ctx.json(out);
   }
 
   private void document(Context ctx) {

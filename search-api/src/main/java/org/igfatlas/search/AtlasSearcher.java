@@ -50,7 +50,7 @@ import org.igfatlas.index.IndexSchema;
  */
 public final class AtlasSearcher implements Closeable {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> DEFAULT_FACETS = List.of(YEAR, DOC_KIND, SESSION_TYPE, SPEAKER, FORMAT, LANGUAGE);
+  private static final List<String> DEFAULT_FACETS = List.of(YEAR, MEETING, SESSION_TYPE, DOC_KIND, THEME, SPEAKER, FORMAT, LANGUAGE);
 
   private final SearcherManager manager;
   private final Analyzer analyzer = IndexSchema.analyzer();
@@ -244,8 +244,8 @@ public final class AtlasSearcher implements Closeable {
       List<Map<String, Object>> evidence = JSON.readValue(d.get(EVIDENCE), new TypeReference<>() {});
       return new DocumentView(docId, d.get(TITLE), d.get(PATH), d.get(SOURCE), d.get(FORMAT), d.get(MEDIA_TYPE),
           d.get(LANGUAGE), year(d), d.get(MEETING), d.get(SESSION_TYPE), d.get(DOC_KIND),
-          Arrays.asList(d.getValues(TRACK)), Arrays.asList(d.getValues(THEME)), d.get(NRI),
-          Arrays.asList(d.getValues(SPEAKER)), d.getField(TOKENS).numericValue().intValue(), d.get(CONTENT_HASH),
+          Arrays.asList(d.getValues(TRACK)), Arrays.asList(d.getValues(THEME)), d.get(NRI), d.get(NRI_REGION),
+          d.get(NRI_KIND), Arrays.asList(d.getValues(SPEAKER)), d.getField(TOKENS).numericValue().intValue(), d.get(CONTENT_HASH),
           evidence, Arrays.asList(d.getValues(WARNINGS)), views);
     });
   }

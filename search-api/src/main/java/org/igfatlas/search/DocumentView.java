@@ -6,7 +6,7 @@ import java.util.Map;
 /** A document's metadata, tags with their evidence, and its passages in order. */
 public record DocumentView(String docId, String title, String path, String source, String format, String mediaType,
                            String language, Integer year, String meeting, String sessionType, String docKind,
-                           List<String> tracks, List<String> themes, String nri, List<String> speakers, int tokens,
+                           List<String> tracks, List<String> themes, String nri, String nriRegion, String nriKind, List<String> speakers, int tokens,
                            String contentHash, List<Map<String, Object>> evidence, List<String> warnings,
                            List<PassageView> passages) {
 

@@ -139,6 +139,23 @@ class ApiServerTest {
   }
 
   @Test
+  void tagFacetsAreCountedWithCanonicalIds() throws Exception {
+    Reply r = get("/api/search?q=*:*&unit=document&facets=sessionType,meeting,docKind,theme,year");
+    assertEquals(200, r.status());
+    // WS250 (sidecar), the WS #68 report (sidecar) and the "WS #99" payload transcript (automatic, from its title)
+    assertEquals(3, facetCount(r, "sessionType", "workshop"), r.body().get("facets").toString());
+    assertEquals(1, facetCount(r, "sessionType", "main_session"));
+    assertEquals(4, facetCount(r, "meeting", "annual_meeting"));
+    assertEquals(3, facetCount(r, "docKind", "transcript"));
+    assertEquals(1, facetCount(r, "docKind", "session_report"));
+    assertEquals(1, facetCount(r, "theme", "data"), "the WS #68 report states the Data track");
+    assertEquals(1, facetCount(r, "year", "2021"));
+    Reply tax = get("/api/taxonomy");
+    assertEquals("Workshop", tax.body().get("labels").get("sessionType").get("workshop").asText());
+    assertEquals(20, tax.body().get("meetings").size());
+  }
+
+  @Test
   void pagingIsConsistent() throws Exception {
     Reply p1 = get("/api/search?q=*:*&size=5&page=1");
     Reply p2 = get("/api/search?q=*:*&size=5&page=2");
@@ -190,6 +207,9 @@ class ApiServerTest {
     assertTrue(StreamSupport.stream(doc.get("speakers").spliterator(), false).anyMatch(n -> n.asText().equals("Ginger Paque")));
     assertTrue(StreamSupport.stream(doc.get("evidence").spliterator(), false)
         .anyMatch(e -> e.get("field").asText().equals("sessionType") && e.get("source").asText().equals("sidecar")));
+    assertTrue(StreamSupport.stream(doc.get("evidence").spliterator(), false)
+        .anyMatch(e -> e.get("field").asText().equals("year") && e.get("source").asText().equals("title.igf-year")
+            && e.get("matched").asText().equals("IGF 2016")), "automatic tags carry their rule and matched text");
     assertEquals(404, get("/api/documents/doesnotexist").status());
   }
 
@@ -212,7 +232,7 @@ class ApiServerTest {
   void openApiDescribesEveryEndpoint() throws Exception {
     Reply r = get("/api/openapi.json");
     assertEquals(200, r.status());
-    for (String path : List.of("/api/health", "/api/search", "/api/documents/{docId}", "/api/openapi.json")) {
+    for (String path : List.of("/api/health", "/api/search", "/api/documents/{docId}", "/api/taxonomy", "/api/openapi.json")) {
       assertTrue(r.body().get("paths").has(path), path);
     }
   }

@@ -95,6 +95,8 @@ class SearchPageBrowserTest {
     int after = Integer.parseInt(browser.driver.findElement(By.cssSelector(".passage.current")).getAttribute("data-ordinal"));
     assertNotEquals(before, after, "next hit moves");
     assertFalse(browser.driver.findElement(By.cssSelector(".doc-title")).getText().isBlank());
+    String evidence = browser.driver.findElement(By.cssSelector(".evidence")).getText();
+    assertTrue(evidence.matches("(?s).*Year 20\\d\\d: tagged because the (title|captioning disclaimer) says “.*"), evidence);
     browser.screenshot(SCREENSHOTS.resolve("document.png"));
   }
 
