@@ -2,10 +2,14 @@
 // Every value from the API is inserted as text; snippets are rebuilt keeping only <mark> elements.
 'use strict';
 
-const FACETS = ['year', 'meeting', 'sessionType', 'docKind', 'theme', 'track', 'nri', 'nriRegion', 'nriKind', 'speaker', 'format', 'language'];
+const FACETS = ['year', 'meeting', 'sessionType', 'docKind', 'theme', 'topic', 'track', 'nri', 'nriRegion', 'nriKind', 'speaker',
+  'stakeholder', 'person', 'organization', 'country', 'format', 'language'];
+const REC_FACETS = ['actor', 'theme', 'topic', 'year', 'docKind', 'sessionType', 'meeting', 'stakeholder'];
 const FACET_LABELS = {
   year: 'Year', meeting: 'Meeting', sessionType: 'Session type', docKind: 'Document kind', theme: 'Theme',
-  track: 'Track', nri: 'NRI', nriRegion: 'NRI region', nriKind: 'NRI kind', speaker: 'Speaker', format: 'Format', language: 'Language'
+  track: 'Track', nri: 'NRI', nriRegion: 'NRI region', nriKind: 'NRI kind', speaker: 'Speaker', format: 'Format', language: 'Language',
+  topic: 'Topic', stakeholder: 'Stakeholder group', person: 'Person', organization: 'Organisation', country: 'Country',
+  actor: 'Addressed to'
 };
 /** Readable labels of canonical ids, from /api/taxonomy (loaded once at start). */
 let ID_LABELS = {};
@@ -32,10 +36,13 @@ function label(field, value) {
   if (value === null || value === undefined) return '';
   if (ID_LABELS[field] && ID_LABELS[field][value]) return ID_LABELS[field][value];
   if (field === 'format') return String(value).toUpperCase();
+  if (field === 'country') {
+    try { return new Intl.DisplayNames(['en'], { type: 'region' }).of(value) || value; } catch (e) { return value; }
+  }
   if (field === 'language') {
     try { return new Intl.DisplayNames(['en'], { type: 'language' }).of(value) || value; } catch (e) { return value; }
   }
-  if (field === 'year' || field === 'speaker' || field === 'nri' || field === 'track') return String(value);
+  if (['year', 'speaker', 'nri', 'track', 'person', 'organization', 'nriRegion'].includes(field)) return String(value);
   const words = String(value).split('_').map(w => ACRONYMS[w] || w);
   const s = words.join(' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -82,14 +89,18 @@ function showError(target, message) {
 
 // ---------------------------------------------------------------- search page
 
-async function renderSearch(params) {
+async function renderSearch(params, mode = 'search') {
+  const recs = mode === 'recommendations';
+  const facetFields = recs ? REC_FACETS : FACETS;
   const main = $('#main');
   const page = $('#search-page').content.cloneNode(true);
   main.replaceChildren(page);
   const q = params.get('q') || '';
   $('#q').value = q;
   document.title = q ? `${q} – IGF Atlas` : 'IGF Atlas';
-  const unit = params.get('unit') === 'document' ? 'document' : 'passage';
+  const unit = recs ? 'recommendation' : params.get('unit') === 'document' ? 'document' : 'passage';
+  $('.unit', main).hidden = recs;
+  main.querySelector('.search-page').dataset.mode = mode;
   for (const b of main.querySelectorAll('.unit button')) {
     b.setAttribute('aria-pressed', String(b.dataset.unit === unit));
     b.addEventListener('click', () => {
@@ -100,10 +111,11 @@ async function renderSearch(params) {
     });
   }
   const apiParams = new URLSearchParams();
+  if (params.get('sort')) apiParams.set('sort', params.get('sort'));
   if (q) apiParams.set('q', q);
   for (const f of params.getAll('filter')) apiParams.append('filter', f);
-  apiParams.set('facets', FACETS.join(','));
-  apiParams.set('unit', unit);
+  apiParams.set('facets', facetFields.join(','));
+  if (!recs) apiParams.set('unit', unit);
   apiParams.set('size', String(PAGE_SIZE));
   const pageNo = Math.max(1, parseInt(params.get('page') || '1', 10) || 1);
   apiParams.set('page', String(pageNo));
@@ -111,18 +123,18 @@ async function renderSearch(params) {
   $('.summary', main).textContent = 'Searching…';
   let data;
   try {
-    data = await api(`/api/search?${apiParams}`);
+    data = await api(`${recs ? '/api/recommendations' : '/api/search'}?${apiParams}`);
   } catch (e) {
     $('.summary', main).textContent = '';
     const hint = e.status === 400 ? ' Check the query syntax (see "Query syntax" below) or remove a filter.' : '';
     showError($('.hits', main), e.message + hint);
     return;
   }
-  renderChips($('.chips', main), params);
-  renderFacets($('.facet-list', main), data.facets, params);
+  renderChips($('.chips', main), params, recs ? '/recommendations' : '/search');
+  renderFacets($('.facet-list', main), data.facets, params, facetFields, recs ? '/recommendations' : '/search');
   const first = (pageNo - 1) * PAGE_SIZE + 1;
   const last = first + data.hits.length - 1;
-  const noun = unit === 'document' ? 'documents' : 'passages';
+  const noun = recs ? 'recommendations' : unit === 'document' ? 'documents' : 'passages';
   $('.summary', main).textContent = data.total === 0 ? `No ${noun} found`
     : `${first}–${last} of ${data.total.toLocaleString('en')} ${noun}`;
   const list = $('.hits', main);
@@ -133,7 +145,7 @@ async function renderSearch(params) {
   } else {
     list.replaceChildren(...data.hits.map(h => renderHit(h, q)));
   }
-  renderPager($('.pager', main), data.total, pageNo, params);
+  renderPager($('.pager', main), data.total, pageNo, params, recs ? '/recommendations' : '/search');
   results.setAttribute('aria-busy', 'false');
 }
 
@@ -152,6 +164,8 @@ function renderHit(h, q) {
   if (h.docKind) meta.append(el('span', { text: label('docKind', h.docKind) }));
   if (h.speaker) meta.append(el('span', { class: 'speaker', text: `Speaker: ${h.speaker}` }));
   if (h.section) meta.append(el('span', { class: 'section', text: `§ ${h.section}` }));
+  if (h.actors && h.actors.length) meta.append(el('span', { class: 'actors', text: `Addressed to: ${h.actors.map(a => label('actor', a)).join(', ')}` }));
+  if (h.actors && h.themes && h.themes.length) meta.append(el('span', { class: 'themes', text: `Themes: ${h.themes.map(a => label('theme', a)).join(', ')}` }));
   const li = el('li', { class: 'hit' },
     el('h3', {}, el('a', { href: docLink(h.docId, q, h.ordinal), text: h.title || h.docId })),
     meta,
@@ -167,19 +181,19 @@ function renderHit(h, q) {
   return li;
 }
 
-function renderChips(target, params) {
+function renderChips(target, params, path = '/search') {
   const filters = params.getAll('filter');
   target.replaceChildren(...filters.map(f => {
     const [field, ...rest] = f.split(':');
     const value = rest.join(':');
     const b = el('button', { type: 'button', class: 'chip', 'aria-label': `Remove filter ${FACET_LABELS[field] || field}: ${value}`,
       text: `${FACET_LABELS[field] || field}: ${label(field, value)} ✕` });
-    b.addEventListener('click', () => toggleFilter(params, field, value, false));
+    b.addEventListener('click', () => toggleFilter(params, field, value, false, path));
     return b;
   }));
 }
 
-function toggleFilter(params, field, value, on) {
+function toggleFilter(params, field, value, on, path = '/search') {
   const p = new URLSearchParams(params);
   const key = `${field}:${value}`;
   const kept = p.getAll('filter').filter(f => f !== key);
@@ -187,13 +201,13 @@ function toggleFilter(params, field, value, on) {
   for (const f of kept) p.append('filter', f);
   if (on) p.append('filter', key);
   p.delete('page');
-  go('/search', p);
+  go(path, p);
 }
 
-function renderFacets(target, facets, params) {
+function renderFacets(target, facets, params, fields = FACETS, path = '/search') {
   const active = new Set(params.getAll('filter'));
   const blocks = [];
-  for (const field of FACETS) {
+  for (const field of fields) {
     let values = facets[field] || [];
     if (values.length === 0) continue;
     if (field === 'year') values = [...values].sort((a, b) => b.value.localeCompare(a.value));
@@ -202,7 +216,7 @@ function renderFacets(target, facets, params) {
     values.forEach((v, i) => {
       const key = `${field}:${v.value}`;
       const box = el('input', { type: 'checkbox', 'data-field': field, 'data-value': v.value, checked: active.has(key) });
-      box.addEventListener('change', () => toggleFilter(params, field, v.value, box.checked));
+      box.addEventListener('change', () => toggleFilter(params, field, v.value, box.checked, path));
       const item = el('li', { hidden: i >= SHOWN_VALUES && !active.has(key) },
         el('label', {}, box, el('span', { class: 'value', text: label(field, v.value) }),
           el('span', { class: 'count', text: v.count.toLocaleString('en') })));
@@ -225,10 +239,10 @@ function renderFacets(target, facets, params) {
   target.replaceChildren(...blocks);
 }
 
-function renderPager(target, total, pageNo, params) {
+function renderPager(target, total, pageNo, params, path = '/search') {
   const pages = Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(10000 / PAGE_SIZE));
   if (pages <= 1) { target.replaceChildren(); return; }
-  const to = n => { const p = new URLSearchParams(params); p.set('page', String(n)); go('/search', p); window.scrollTo(0, 0); };
+  const to = n => { const p = new URLSearchParams(params); p.set('page', String(n)); go(path, p); window.scrollTo(0, 0); };
   const prev = el('button', { type: 'button', class: 'prev', disabled: pageNo <= 1, text: '← Previous' });
   const next = el('button', { type: 'button', class: 'next', disabled: pageNo >= pages, text: 'Next →' });
   prev.addEventListener('click', () => to(pageNo - 1));
@@ -270,8 +284,7 @@ async function renderDoc(docId, params) {
   const main = $('#main');
   main.replaceChildren($('#doc-page').content.cloneNode(true));
   const q = params.get('q') || '';
-  const back = new URLSearchParams(sessionStorage.getItem('lastSearch') || '');
-  $('.back', main).href = `#/search${back.toString() ? `?${back}` : (q ? `?q=${encodeURIComponent(q)}` : '')}`;
+  $('.back', main).href = sessionStorage.getItem('lastList') || `#/search${q ? `?q=${encodeURIComponent(q)}` : ''}`;
   let doc;
   try {
     doc = await api(`/api/documents/${encodeURIComponent(docId)}${q ? `?q=${encodeURIComponent(q)}` : ''}`);
@@ -343,10 +356,13 @@ function setupHitNav(main, hits, params) {
 
 async function render() {
   const { path, params } = route();
+  for (const a of document.querySelectorAll('.nav a')) a.setAttribute('aria-current', String(a.getAttribute('href') === `#${path}`));
   if (path.startsWith('/doc/')) {
     await renderDoc(decodeURIComponent(path.slice('/doc/'.length)), params);
+  } else if (path === '/recommendations') {
+    await renderSearch(params, 'recommendations');
   } else {
-    sessionStorage.setItem('lastSearch', params.toString());
+    sessionStorage.setItem('lastList', location.hash || '#/search');
     await renderSearch(params);
   }
 }
@@ -364,11 +380,12 @@ document.addEventListener('DOMContentLoaded', () => {
   $('#search-form').addEventListener('submit', ev => {
     ev.preventDefault();
     const { path, params } = route();
-    const p = path === '/search' ? new URLSearchParams(params) : new URLSearchParams();
+    const target = path === '/recommendations' ? '/recommendations' : '/search';
+    const p = path === target ? new URLSearchParams(params) : new URLSearchParams();
     const q = $('#q').value.trim();
     if (q) p.set('q', q); else p.delete('q');
     p.delete('page');
-    go('/search', p);
+    go(target, p);
   });
   document.addEventListener('keydown', ev => {
     if (ev.target.matches('input, textarea')) return;

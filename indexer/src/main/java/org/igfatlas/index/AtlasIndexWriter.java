@@ -38,8 +38,9 @@ public final class AtlasIndexWriter implements AutoCloseable {
     return new AtlasIndexWriter(w);
   }
 
-  public void write(DocumentRecord record) throws IOException {
-    writer.updateDocuments(new Term(IndexSchema.DOC_ID, record.docId()), documents.build(record));
+  /** Writes (or replaces) a document's entries; {@code pipelineId} is stored to decide later whether it is unchanged. */
+  public void write(DocumentRecord record, String pipelineId) throws IOException {
+    writer.updateDocuments(new Term(IndexSchema.DOC_ID, record.docId()), documents.build(record, pipelineId));
   }
 
   /** docId -> "contentHash|pipeline" of every document already in the index. */

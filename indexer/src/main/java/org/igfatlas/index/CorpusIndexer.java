@@ -38,6 +38,10 @@ import org.igfatlas.extract.Extracted;
 import org.igfatlas.extract.ExtractionException;
 import org.igfatlas.extract.ExtractionLimits;
 import org.igfatlas.extract.Extractor;
+import org.igfatlas.nlp.DocumentEnricher;
+import org.igfatlas.nlp.Enrichment;
+import org.igfatlas.nlp.NlpCache;
+import org.igfatlas.nlp.NlpMode;
 import org.igfatlas.structure.DocumentStructurer;
 import org.igfatlas.structure.StructuredDocument;
 import org.igfatlas.tag.DocumentTags;
@@ -50,20 +54,29 @@ import org.igfatlas.tag.Tagger;
  * content hash, same {@link Pipeline#ID}) are skipped unless {@code force} is set.
  */
 public final class CorpusIndexer {
-  public static final List<String> STAGES = List.of("extract", "structure", "tag", "write");
+  public static final List<String> STAGES = List.of("extract", "structure", "tag", "nlp", "write");
 
   /** Options of a run. */
-  public record Options(int threads, boolean force, boolean progress, ExtractionLimits limits) {
+  public record Options(int threads, boolean force, boolean progress, ExtractionLimits limits, NlpMode nlp) {
     public static Options defaults() {
-      return new Options(Math.max(1, Runtime.getRuntime().availableProcessors()), false, false, ExtractionLimits.DEFAULT);
+      return new Options(Math.max(1, Runtime.getRuntime().availableProcessors()), false, false, ExtractionLimits.DEFAULT,
+          NlpMode.FAST);
     }
 
     public Options withProgress(boolean p) {
-      return new Options(threads, force, p, limits);
+      return new Options(threads, force, p, limits, nlp);
     }
 
     public Options withForce(boolean f) {
-      return new Options(threads, f, progress, limits);
+      return new Options(threads, f, progress, limits, nlp);
+    }
+
+    public Options withNlp(NlpMode mode) {
+      return new Options(threads, force, progress, limits, mode);
+    }
+
+    public Options withThreads(int n) {
+      return new Options(n, force, progress, limits, nlp);
     }
   }
 
@@ -86,6 +99,10 @@ public final class CorpusIndexer {
     AtomicInteger indexed = new AtomicInteger();
     AtomicInteger unchanged = new AtomicInteger();
     AtomicLong passages = new AtomicLong();
+    AtomicLong nlpTokens = new AtomicLong();
+    NlpCache cache = new NlpCache(indexDir.toAbsolutePath().resolveSibling(indexDir.getFileName() + ".nlp-cache"));
+    DocumentEnricher enricher = new DocumentEnricher(options.nlp(), cache);
+    String pipeline = Pipeline.id(enricher.id());
     try (AtlasIndexWriter writer = AtlasIndexWriter.open(indexDir);
          Extractor extractor = new Extractor(options.limits());
          ProgressBar bar = options.progress() ? progressBar(files.size()) : null) {
@@ -97,12 +114,13 @@ public final class CorpusIndexer {
           tasks.add(pool.submit(() -> {
             String shown = displayPath(file);
             try {
-              Outcome o = process(file, shown, known, extractor, writer);
+              Outcome o = process(file, shown, known, extractor, writer, enricher, pipeline);
               if (o == null) {
                 unchanged.incrementAndGet();
               } else {
                 indexed.incrementAndGet();
                 passages.addAndGet(o.passages());
+                nlpTokens.addAndGet(o.nlpTokens());
                 o.warnings().forEach(w -> warnings.add(new IndexSummary.Problem(shown, w)));
               }
             } catch (ExtractionException | IOException | RuntimeException e) {
@@ -111,7 +129,8 @@ public final class CorpusIndexer {
               if (log != null) log.println("igf: skipped " + shown + ": " + reason);
             } finally {
               if (bar != null) {
-                bar.setExtraMessage(file.getFileName().toString());
+                double secs = Math.max(1e-3, (System.nanoTime() - t0) / 1e9);
+                bar.setExtraMessage(String.format(" %,.0f tokens/s", nlpTokens.get() / secs));
                 bar.step();
               }
             }
@@ -129,7 +148,8 @@ public final class CorpusIndexer {
       failures.sort(java.util.Comparator.comparing(IndexSummary.Problem::path));
       return new IndexSummary(files.size() + failuresBeforeRun(failures, files), indexed.get(), unchanged.get(),
           List.copyOf(failures), List.copyOf(warnings), passages.get(), stages, (System.nanoTime() - t0) / 1_000_000,
-          writer.documentCount(), writer.passageCount());
+          writer.documentCount(), writer.passageCount(), options.nlp().name().toLowerCase(java.util.Locale.ROOT),
+          nlpTokens.get(), cache.hits(), cache.misses());
     }
   }
 
@@ -142,13 +162,14 @@ public final class CorpusIndexer {
     return n;
   }
 
-  private record Outcome(int passages, List<String> warnings) {}
+  private record Outcome(int passages, List<String> warnings, long nlpTokens) {}
 
   private Outcome process(Path file, String shown, Map<String, String> known, Extractor extractor,
-                          AtlasIndexWriter writer) throws ExtractionException, IOException {
+                          AtlasIndexWriter writer, DocumentEnricher enricher, String pipeline)
+      throws ExtractionException, IOException {
     String docId = docId(shown);
     String hash = sha256(file);
-    if ((hash + "|" + Pipeline.ID).equals(known.get(docId))) return null;
+    if ((hash + "|" + pipeline).equals(known.get(docId))) return null;
     long t = System.nanoTime();
     Extracted ex = extractor.extract(file);
     t = lap("extract", t);
@@ -158,9 +179,12 @@ public final class CorpusIndexer {
     Optional<Sidecar> sidecar = Sidecar.of(file);
     DocumentTags tags = tagger.tag(new TagInput(file, ex.title(), ex.text(), structure.form(), sidecar));
     t = lap("tag", t);
-    writer.write(new DocumentRecord(docId, shown, hash, ex, structure, tags, TextStats.countTokens(ex.text())));
+    Enrichment enrichment = enricher.enrich(structure, hash);
+    t = lap("nlp", t);
+    writer.write(new DocumentRecord(docId, shown, hash, ex, structure, tags, enrichment, TextStats.countTokens(ex.text())), pipeline);
     lap("write", t);
-    return new Outcome(structure.passages().size(), ex.warnings());
+    long tokens = enrichment.passages().stream().mapToLong(Enrichment.PassageEnrichment::tokens).sum();
+    return new Outcome(structure.passages().size(), ex.warnings(), tokens);
   }
 
   private long lap(String stage, long since) {

@@ -2,6 +2,7 @@ package org.igfatlas.index;
 
 import java.util.List;
 import org.igfatlas.extract.Extracted;
+import org.igfatlas.nlp.Enrichment;
 import org.igfatlas.structure.StructuredDocument;
 import org.igfatlas.tag.DocumentTags;
 
@@ -14,7 +15,7 @@ import org.igfatlas.tag.DocumentTags;
  * @param tokens      number of word tokens in the text (the denominator of rates)
  */
 public record DocumentRecord(String docId, String path, String contentHash, Extracted extracted,
-                             StructuredDocument structure, DocumentTags tags, int tokens) {
+                             StructuredDocument structure, DocumentTags tags, Enrichment enrichment, int tokens) {
   public List<String> speakers() {
     return List.copyOf(structure.speakers());
   }

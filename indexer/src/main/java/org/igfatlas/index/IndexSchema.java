@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -28,12 +29,13 @@ public final class IndexSchema {
   private IndexSchema() {}
 
   /** Bumped when the schema or the analysis changes: an index of another version is rebuilt, not reused. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   // --- entry kind
   public static final String KIND = "kind";
   public static final String KIND_PASSAGE = "passage";
   public static final String KIND_DOCUMENT = "document";
+  public static final String KIND_RECOMMENDATION = "recommendation";
 
   // --- identity and provenance (stored)
   public static final String DOC_ID = "docId";
@@ -53,6 +55,15 @@ public final class IndexSchema {
   public static final String MEDIA_TYPE = "mediaType";
   public static final String EVIDENCE = "evidence";
   public static final String WARNINGS = "warnings";
+  public static final String AFFILIATION = "affiliation";
+  public static final String CUE = "cue";
+  /** On passages: "1" when the passage holds a recommendation sentence. */
+  public static final String HAS_RECOMMENDATION = "hasRecommendation";
+  /**
+   * Topic mentions of a passage: the topic id repeated once per mention, so that the term frequency in the
+   * postings is the mention count (trends sum it without reading stored text).
+   */
+  public static final String TOPIC_MENTIONS = "topicMentions";
 
   // --- searchable text
   /** Passage text (stored, offsets indexed); on document entries the whole text (indexed only). */
@@ -74,6 +85,12 @@ public final class IndexSchema {
   public static final String NRI_KIND = "nriKind";
   public static final String FORMAT = "format";
   public static final String LANGUAGE = "language";
+  public static final String PERSON = "person";
+  public static final String ORGANIZATION = "organization";
+  public static final String COUNTRY = "country";
+  public static final String TOPIC = "topic";
+  public static final String STAKEHOLDER = "stakeholder";
+  public static final String ACTOR = "actor";
 
   /** A facet dimension: its name, whether a document may have several values, and its UI label. */
   public record Facet(String name, boolean multiValued, String label) {}
@@ -90,6 +107,12 @@ public final class IndexSchema {
       new Facet(NRI_REGION, false, "NRI region"),
       new Facet(NRI_KIND, false, "NRI kind"),
       new Facet(SPEAKER, true, "Speaker"),
+      new Facet(STAKEHOLDER, true, "Stakeholder group"),
+      new Facet(TOPIC, true, "Topic"),
+      new Facet(PERSON, true, "Person"),
+      new Facet(ORGANIZATION, true, "Organisation"),
+      new Facet(COUNTRY, true, "Country"),
+      new Facet(ACTOR, true, "Addressed to"),
       new Facet(FORMAT, false, "Format"),
       new Facet(LANGUAGE, false, "Language"));
 
@@ -128,7 +151,7 @@ public final class IndexSchema {
    * query time alike; query time never needs CoreNLP.
    */
   public static Analyzer analyzer() {
-    Map<String, Analyzer> perField = Map.of(SPEAKER, new StandardAnalyzer());
+    Map<String, Analyzer> perField = Map.of(SPEAKER, new StandardAnalyzer(), TOPIC_MENTIONS, new WhitespaceAnalyzer());
     return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
   }
 

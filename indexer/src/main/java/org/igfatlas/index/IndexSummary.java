@@ -16,10 +16,14 @@ import java.util.Map;
  * @param elapsedMillis wall-clock time of the run
  * @param documentsInIndex documents in the index after the run
  * @param passagesInIndex  passages in the index after the run
+ * @param nlp       the language analysis mode (off, fast, full)
+ * @param nlpTokens tokens analysed (cached documents count too)
+ * @param nlpCacheHits documents whose annotations came from the cache
  */
 public record IndexSummary(int files, int indexed, int unchanged, List<Problem> failures, List<Problem> warnings,
                            long passages, Map<String, Long> stageMillis, long elapsedMillis,
-                           int documentsInIndex, int passagesInIndex) {
+                           int documentsInIndex, int passagesInIndex, String nlp, long nlpTokens,
+                           long nlpCacheHits, long nlpCacheMisses) {
 
   /** A file and what went wrong with it. */
   public record Problem(String path, String reason) {}

@@ -6,9 +6,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -18,17 +22,38 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
+import org.igfatlas.nlp.Enrichment;
+import org.igfatlas.nlp.Topics;
 import org.igfatlas.structure.Passage;
 import org.igfatlas.tag.DocumentTags;
 
 /** Turns a {@link DocumentRecord} into its Lucene entries: its passages, then the document entry. */
 final class LuceneDocuments {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final FieldType TOPIC_MENTIONS_TYPE;
+
+  static {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.setOmitNorms(true);
+    t.freeze();
+    TOPIC_MENTIONS_TYPE = t;
+  }
+
   private final FacetsConfig facets = IndexSchema.facetsConfig();
 
-  List<Document> build(DocumentRecord r) throws IOException {
+  List<Document> build(DocumentRecord r, String pipelineId) throws IOException {
     List<Document> out = new ArrayList<>(r.structure().passages().size() + 1);
-    for (Passage p : r.structure().passages()) {
+    Set<String> persons = new LinkedHashSet<>();
+    Set<String> orgs = new LinkedHashSet<>();
+    Set<String> countries = new LinkedHashSet<>();
+    Set<String> topics = new LinkedHashSet<>();
+    Set<String> stakeholders = new LinkedHashSet<>();
+    List<Passage> passages = r.structure().passages();
+    for (int i = 0; i < passages.size(); i++) {
+      Passage p = passages.get(i);
+      Enrichment.PassageEnrichment e = r.enrichment().passages().get(i);
       Document d = new Document();
       d.add(new StringField(KIND, KIND_PASSAGE, Field.Store.YES));
       common(d, r);
@@ -47,7 +72,14 @@ final class LuceneDocuments {
         d.add(new SortedSetDocValuesFacetField(SPEAKER, p.speaker()));
       }
       for (String note : p.notes()) d.add(new StoredField(NOTES, note));
+      enrichment(d, e);
       out.add(facets.build(d));
+      persons.addAll(e.persons());
+      orgs.addAll(e.organizations());
+      countries.addAll(e.countries());
+      topics.addAll(e.topics().keySet());
+      if (e.stakeholder() != null) stakeholders.add(e.stakeholder());
+      for (int k = 0; k < e.recommendations().size(); k++) out.add(facets.build(recommendation(r, p, e, e.recommendations().get(k), k)));
     }
     Document d = new Document();
     d.add(new StringField(KIND, KIND_DOCUMENT, Field.Store.YES));
@@ -55,7 +87,7 @@ final class LuceneDocuments {
     d.add(new Field(TEXT, r.extracted().text(), TEXT_INDEXED_WITH_OFFSETS));
     d.add(new StoredField(PATH, r.path()));
     d.add(new StoredField(CONTENT_HASH, r.contentHash()));
-    d.add(new StoredField(PIPELINE, Pipeline.ID));
+    d.add(new StoredField(PIPELINE, pipelineId));
     d.add(new StoredField(TOKENS, r.tokens()));
     d.add(new NumericDocValuesField(TOKENS, r.tokens()));
     d.add(new StoredField(PASSAGES, r.structure().passages().size()));
@@ -66,12 +98,70 @@ final class LuceneDocuments {
       d.add(new TextField(SPEAKER, speaker, Field.Store.YES));
       d.add(new SortedSetDocValuesFacetField(SPEAKER, speaker));
     }
+    persons.forEach(v -> facet(d, PERSON, v));
+    orgs.forEach(v -> facet(d, ORGANIZATION, v));
+    countries.forEach(v -> facet(d, COUNTRY, v));
+    topics.forEach(v -> facet(d, TOPIC, v));
+    stakeholders.forEach(v -> facet(d, STAKEHOLDER, v));
     out.add(facets.build(d));
     return out;
   }
 
-  /** Fields every entry of a document carries: identity, title, source and the document's facets. */
+  /** Entities, topics, the speaker's profile and the recommendation flag of a passage. */
+  private static void enrichment(Document d, Enrichment.PassageEnrichment e) {
+    e.persons().forEach(v -> facet(d, PERSON, v));
+    e.organizations().forEach(v -> facet(d, ORGANIZATION, v));
+    e.countries().forEach(v -> facet(d, COUNTRY, v));
+    StringBuilder mentions = new StringBuilder();
+    e.topics().forEach((topic, n) -> {
+      facet(d, TOPIC, topic);
+      for (int i = 0; i < n; i++) mentions.append(topic).append(' ');
+    });
+    if (mentions.length() > 0) d.add(new Field(TOPIC_MENTIONS, mentions.toString(), TOPIC_MENTIONS_TYPE));
+    if (e.stakeholder() != null) facet(d, STAKEHOLDER, e.stakeholder());
+    if (e.affiliation() != null) d.add(new StoredField(AFFILIATION, e.affiliation()));
+    if (!e.recommendations().isEmpty()) d.add(new StringField(HAS_RECOMMENDATION, "1", Field.Store.YES));
+  }
+
+  /**
+   * A recommendation entry: the sentence (searchable, highlighted), its addressees, topics and themes (the
+   * document's themes and those of the topics it mentions), with the document's facets and its provenance.
+   */
+  private Document recommendation(DocumentRecord r, Passage p, Enrichment.PassageEnrichment e,
+                                  Enrichment.Recommendation rec, int k) {
+    Document d = new Document();
+    d.add(new StringField(KIND, KIND_RECOMMENDATION, Field.Store.YES));
+    common(d, r, false);
+    d.add(new StringField(PASSAGE_ID, r.docId() + "-" + p.ordinal(), Field.Store.YES));
+    d.add(new IntPoint(ORDINAL, p.ordinal()));
+    d.add(new StoredField(ORDINAL, p.ordinal()));
+    d.add(new NumericDocValuesField(ORDINAL, p.ordinal() * 1000L + k));
+    d.add(new Field(TEXT, rec.text(), TEXT_WITH_OFFSETS));
+    d.add(new StoredField(START, rec.begin()));
+    d.add(new StoredField(END, rec.end()));
+    d.add(new StoredField(CUE, rec.cue()));
+    if (p.section() != null) d.add(new TextField(SECTION, p.section(), Field.Store.YES));
+    if (p.speaker() != null) {
+      d.add(new TextField(SPEAKER, p.speaker(), Field.Store.YES));
+      d.add(new SortedSetDocValuesFacetField(SPEAKER, p.speaker()));
+    }
+    if (e.stakeholder() != null) facet(d, STAKEHOLDER, e.stakeholder());
+    rec.actors().forEach(a -> facet(d, ACTOR, a));
+    Set<String> themes = new LinkedHashSet<>(r.tags().themes());
+    for (String topic : rec.topics()) {
+      facet(d, TOPIC, topic);
+      Topics.get().all().stream().filter(t -> t.id().equals(topic)).findFirst().ifPresent(t -> themes.add(t.theme()));
+    }
+    themes.forEach(t -> facet(d, THEME, t));
+    return d;
+  }
+
   private static void common(Document d, DocumentRecord r) {
+    common(d, r, true);
+  }
+
+  /** Fields every entry of a document carries: identity, title, source and the document's facets. */
+  private static void common(Document d, DocumentRecord r, boolean withThemes) {
     DocumentTags t = r.tags();
     d.add(new StringField(DOC_ID, r.docId(), Field.Store.YES));
     d.add(new SortedDocValuesField(DOC_ID, new BytesRef(r.docId())));
@@ -92,7 +182,7 @@ final class LuceneDocuments {
     facet(d, FORMAT, r.extracted().format());
     facet(d, LANGUAGE, r.extracted().language());
     t.tracks().forEach(v -> facet(d, TRACK, v));
-    t.themes().forEach(v -> facet(d, THEME, v));
+    if (withThemes) t.themes().forEach(v -> facet(d, THEME, v));
   }
 
   private static void facet(Document d, String dim, String value) {

@@ -24,7 +24,7 @@ public final class DocumentStructurer {
 
   public StructuredDocument structure(String text) {
     if (TranscriptParser.countMarkers(text) >= MIN_TURNS) {
-      return new StructuredDocument(StructuredDocument.Form.TRANSCRIPT, transcripts.parse(text));
+      return new StructuredDocument(StructuredDocument.Form.TRANSCRIPT, SpeakerNames.merge(transcripts.parse(text)));
     }
     return new StructuredDocument(StructuredDocument.Form.REPORT, reports.split(text));
   }

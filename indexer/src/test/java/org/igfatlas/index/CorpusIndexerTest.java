@@ -72,7 +72,12 @@ class CorpusIndexerTest {
     assertEquals(1, forced.indexed());
     try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(index))) {
       String docId = CorpusIndexer.docId(CorpusIndexer.displayPath(file));
-      assertEquals(changed.passagesInIndex() + 1, new IndexSearcher(r).count(new TermQuery(new Term(IndexSchema.DOC_ID, docId))));
+      IndexSearcher searcher = new IndexSearcher(r);
+      org.apache.lucene.search.Query passagesOfDoc = new org.apache.lucene.search.BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexSchema.DOC_ID, docId)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE)), org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+      assertEquals(changed.passagesInIndex(), searcher.count(passagesOfDoc), "forced re-index replaced, not duplicated");
+      assertEquals(1, searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT))));
     }
   }
 
@@ -98,5 +103,23 @@ class CorpusIndexerTest {
   @Test
   void tokenCountCountsWords() {
     assertEquals(6, TextStats.countTokens("The IGF's 2020 meeting — online, mostly."));
+  }
+
+  @Test
+  void nlpAnnotationsAreCachedSoAnUnchangedCorpusIsNotAnnotatedAgain() throws Exception {
+    Path corpus = Files.createDirectory(dir.resolve("corpus"));
+    Fixtures.copy(Fixtures.TRANSCRIPTS.get(0), corpus);
+    Fixtures.copy(Fixtures.REPORTS.get(0), corpus);
+    IndexSummary first = indexer.index(List.of(corpus), dir.resolve("index"), null);
+    assertEquals(2, first.nlpCacheMisses());
+    assertTrue(first.nlpTokens() > 500, "tokens " + first.nlpTokens());
+    // a new index of the same files (or --force) reuses the annotations
+    IndexSummary second = new CorpusIndexer(CorpusIndexer.Options.defaults().withForce(true)).index(List.of(corpus), dir.resolve("index"), null);
+    assertEquals(2, second.nlpCacheHits());
+    assertEquals(0, second.nlpCacheMisses());
+    assertEquals(first.passagesInIndex(), second.passagesInIndex());
+    // another NLP mode is another pipeline: files are re-processed, not skipped
+    IndexSummary off = new CorpusIndexer(CorpusIndexer.Options.defaults().withNlp(org.igfatlas.nlp.NlpMode.OFF)).index(List.of(corpus), dir.resolve("index"), null);
+    assertEquals(2, off.indexed());
   }
 }

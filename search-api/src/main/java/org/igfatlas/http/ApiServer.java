@@ -20,6 +20,9 @@ import org.igfatlas.search.AtlasSearcher;
 import org.igfatlas.search.BadRequestException;
 import org.igfatlas.search.NotFoundException;
 import org.igfatlas.search.SearchRequest;
+import org.igfatlas.nlp.Actors;
+import org.igfatlas.nlp.SpeakerProfiles;
+import org.igfatlas.nlp.Topics;
 import org.igfatlas.tag.Taxonomy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +65,9 @@ public final class ApiServer {
       config.routes.get("/api/health", this::health);
       config.routes.get("/api/search", this::search);
       config.routes.get("/api/documents/{docId}", this::document);
+      config.routes.get("/api/recommendations", this::recommendations);
       config.routes.get("/api/taxonomy", this::taxonomy);
+      config.routes.get("/api/topics", ctx -> ctx.json(Map.of("version", Topics.get().version(), "topics", Topics.get().all())));
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
       config.routes.exception(BadRequestException.class, (e, ctx) -> problem(ctx, 400, "Bad request", e.getMessage()));
       config.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, "Not found", e.getMessage()));
@@ -111,7 +116,13 @@ public final class ApiServer {
     if (unit == null || unit.equals("passage")) u = SearchRequest.Unit.PASSAGE;
     else if (unit.equals("document")) u = SearchRequest.Unit.DOCUMENT;
     else throw new BadRequestException("unit must be passage or document");
-    return new SearchRequest(ctx.queryParam("q"), filters, facets, u, intParam(ctx, "page", 1), intParam(ctx, "size", 20));
+    String sort = ctx.queryParam("sort");
+    SearchRequest.SortOrder order;
+    if (sort == null || sort.equals("relevance")) order = SearchRequest.SortOrder.RELEVANCE;
+    else if (sort.equals("year") || sort.equals("year_desc")) order = SearchRequest.SortOrder.YEAR_DESC;
+    else if (sort.equals("year_asc")) order = SearchRequest.SortOrder.YEAR_ASC;
+    else throw new BadRequestException("sort must be relevance, year (newest first) or year_asc");
+    return new SearchRequest(ctx.queryParam("q"), filters, facets, u, intParam(ctx, "page", 1), intParam(ctx, "size", 20), order);
   }
 
   static int intParam(Context ctx, String name, int dflt) {
@@ -124,6 +135,21 @@ public final class ApiServer {
     }
   }
 
+  /** Filter parameters of the recommendations explorer, each repeatable, OR within a field. */
+  static final List<String> RECOMMENDATION_FILTERS = List.of("theme", "actor", "topic", "year", "sessionType", "docKind",
+      "meeting", "speaker", "stakeholder", "nri", "nriRegion");
+
+  private void recommendations(Context ctx) {
+    SearchRequest base = searchRequest(ctx);
+    Map<String, List<String>> filters = new LinkedHashMap<>(base.filters());
+    for (String f : RECOMMENDATION_FILTERS) {
+      for (String v : ctx.queryParams(f)) if (!v.isBlank()) filters.computeIfAbsent(f, k -> new ArrayList<>()).add(v.strip());
+    }
+    List<String> facets = base.facets().isEmpty() ? List.of("actor", "theme", "topic", "year", "docKind", "sessionType") : base.facets();
+    ctx.json(searcher.search(new SearchRequest(base.q(), filters, facets, SearchRequest.Unit.RECOMMENDATION, base.page(),
+        base.size(), base.sort())));
+  }
+
   /** Facet fields with their UI labels, readable labels of canonical ids, themes and annual meetings. */
   private void taxonomy(Context ctx) {
     Taxonomy t = Taxonomy.get();
@@ -131,7 +157,15 @@ public final class ApiServer {
     Map<String, String> facets = new LinkedHashMap<>();
     IndexSchema.FACETS.forEach(f -> facets.put(f.name(), f.label()));
     out.put("facets", facets);
-    out.put("labels", t.labels());
+    Map<String, Map<String, String>> labels = new LinkedHashMap<>(t.labels());
+    Map<String, String> topics = new LinkedHashMap<>();
+    Topics.get().all().forEach(x -> topics.put(x.id(), x.label()));
+    labels.put("topic", topics);
+    Map<String, String> actors = new LinkedHashMap<>();
+    Actors.get().all().forEach(x -> actors.put(x.id(), x.label()));
+    labels.put("actor", actors);
+    labels.put("stakeholder", SpeakerProfiles.groups());
+    out.put("labels", labels);
     out.put("themes", t.themes());
     out.put("meetings", t.meetings());
     ctx.json(out);

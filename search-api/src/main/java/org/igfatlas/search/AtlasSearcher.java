@@ -83,23 +83,31 @@ public final class AtlasSearcher implements Closeable {
     req.filters().keySet().forEach(AtlasSearcher::checkFacet);
     Query text = parser.parse(req.q());
     boolean docs = req.unit() == SearchRequest.Unit.DOCUMENT;
+    String kind = switch (req.unit()) {
+      case DOCUMENT -> KIND_DOCUMENT;
+      case RECOMMENDATION -> KIND_RECOMMENDATION;
+      case PASSAGE -> KIND_PASSAGE;
+    };
     return withSearcher(searcher -> {
       Query checked = AtlasQueryParser.rewrite(searcher, text);
       Query base = new BooleanQuery.Builder()
           .add(checked, BooleanClause.Occur.MUST)
-          .add(kind(docs ? KIND_DOCUMENT : KIND_PASSAGE), BooleanClause.Occur.FILTER).build();
+          .add(kind(kind), BooleanClause.Occur.FILTER).build();
       DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
       req.filters().forEach((field, values) -> values.forEach(v -> ddq.add(field, v)));
       DrillSideways ds = new DrillSideways(searcher, facetsConfig, facetState(searcher));
       int window = req.page() * req.size();
-      DrillSideways.DrillSidewaysResult r = ds.search(ddq, window);
+      DrillSideways.DrillSidewaysResult r = req.sort() == SearchRequest.SortOrder.RELEVANCE
+          ? ds.search(ddq, window)
+          : ds.search(ddq, null, null, window, new Sort(new SortField(YEAR, SortField.Type.INT,
+              req.sort() == SearchRequest.SortOrder.YEAR_DESC), SortField.FIELD_SCORE), true);
       ScoreDoc[] pageDocs = slice(r.hits.scoreDocs, (req.page() - 1) * req.size(), req.size());
       List<SearchResponse.Hit> hits = docs
           ? documentHits(searcher, text, req.filters(), pageDocs)
           : passageHits(searcher, text, pageDocs);
       Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
       for (String dim : facetDims) facets.put(dim, facetValues(r.facets, dim));
-      return new SearchResponse(req.q(), docs ? "document" : "passage", r.hits.totalHits.value(), req.page(),
+      return new SearchResponse(req.q(), req.unit().name().toLowerCase(java.util.Locale.ROOT), r.hits.totalHits.value(), req.page(),
           req.size(), hits, facets, (System.nanoTime() - t0) / 1_000_000);
     });
   }
@@ -175,7 +183,8 @@ public final class AtlasSearcher implements Closeable {
     return new SearchResponse.Hit(doc.get(DOC_ID), passage.get(PASSAGE_ID), ordinal, doc.get(TITLE), year(doc),
         doc.get(MEETING), doc.get(SESSION_TYPE), doc.get(DOC_KIND), Arrays.asList(doc.getValues(TRACK)),
         Arrays.asList(doc.getValues(THEME)), passage.get(PASSAGE_ID) == null ? null : passage.get(SPEAKER),
-        passage.get(SECTION), snippet, Float.isNaN(score) ? 0f : score, doc.get(SOURCE), passages);
+        passage.get(SECTION), snippet, Float.isNaN(score) ? 0f : score, doc.get(SOURCE), passages,
+        Arrays.asList(passage.getValues(ACTOR)), Arrays.asList(passage.getValues(TOPIC)));
   }
 
   private static Integer year(Document d) {

@@ -8,13 +8,22 @@ import java.util.Map;
  * a field, AND across fields), facets to count, result unit, and paging (1-based page).
  */
 public record SearchRequest(String q, Map<String, List<String>> filters, List<String> facets, Unit unit, int page,
-                            int size) {
-  public enum Unit { PASSAGE, DOCUMENT }
+                            int size, SortOrder sort) {
+  /** What a hit is: a passage, a whole document, or a recommendation sentence. */
+  public enum Unit { PASSAGE, DOCUMENT, RECOMMENDATION }
+
+  /** Relevance (BM25), or by year, newest or oldest first (relevance breaks ties). */
+  public enum SortOrder { RELEVANCE, YEAR_DESC, YEAR_ASC }
+
+  public SearchRequest(String q, Map<String, List<String>> filters, List<String> facets, Unit unit, int page, int size) {
+    this(q, filters, facets, unit, page, size, SortOrder.RELEVANCE);
+  }
 
   public SearchRequest {
     q = q == null ? "" : q.strip();
     filters = filters == null ? Map.of() : Map.copyOf(filters);
     facets = facets == null ? List.of() : List.copyOf(facets);
     unit = unit == null ? Unit.PASSAGE : unit;
+    sort = sort == null ? SortOrder.RELEVANCE : sort;
   }
 }

@@ -13,7 +13,8 @@ public record SearchResponse(String q, String unit, long total, int page, int si
   /** A passage with its document; with {@code unit=document}, the document's best passages too. */
   public record Hit(String docId, String passageId, Integer ordinal, String title, Integer year, String meeting,
                     String sessionType, String docKind, List<String> tracks, List<String> themes, String speaker,
-                    String section, String snippet, float score, String source, List<PassageHit> passages) {}
+                    String section, String snippet, float score, String source, List<PassageHit> passages,
+                    List<String> actors, List<String> topics) {}
 
   /** One of a document's best passages. */
   public record PassageHit(String passageId, int ordinal, String speaker, String snippet) {}

@@ -156,6 +156,47 @@ class ApiServerTest {
   }
 
   @Test
+  void enrichmentFacetsAreCountedOnTheCorpus() throws Exception {
+    Reply r = get("/api/search?q=*:*&facets=person,organization,country,speaker,topic,stakeholder");
+    for (String f : List.of("person", "organization", "country", "speaker", "topic", "stakeholder")) {
+      assertTrue(r.body().get("facets").get(f).size() > 0, f + " facet is empty: " + r.body().get("facets"));
+    }
+    assertTrue(facetCount(r, "topic", "access_connectivity") > 0);
+    assertTrue(facetCount(r, "stakeholder", "civil_society") > 0, "Ginger Paque from DiploFoundation, Nnenna from the Web Foundation");
+    assertEquals(1, facetCount(r, "organization", "World Wide Web Foundation"), r.body().get("facets").get("organization").toString());
+    assertEquals(1, facetCount(r, "organization", "Multistakeholder Advisory Group"), "'The MAG' normalised by the alias table");
+  }
+
+  @Test
+  void recommendationsAreSearchableAndFilteredByActorAndTheme() throws Exception {
+    Reply all = get("/api/recommendations?size=50");
+    assertEquals(200, all.status());
+    assertTrue(all.body().get("total").asInt() >= 4, all.body().toString());
+    assertEquals("recommendation", all.body().get("unit").asText());
+    Reply gov = get("/api/recommendations?actor=government&theme=data");
+    assertTrue(gov.body().get("total").asInt() >= 1);
+    for (JsonNode h : hits(gov)) {
+      assertTrue(StreamSupport.stream(h.get("actors").spliterator(), false).anyMatch(a -> a.asText().equals("government")));
+      assertTrue(StreamSupport.stream(h.get("themes").spliterator(), false).anyMatch(a -> a.asText().equals("data")));
+      assertNotNull(h.get("passageId").asText(), "provenance: the passage");
+      assertEquals(2020, h.get("year").asInt());
+    }
+    JsonNode first = hits(gov).get(0);
+    assertTrue(first.get("snippet").asText().contains("Governments need to revise"), first.toString());
+    assertTrue(facetCount(all, "actor", "private_sector") >= 1);
+    Reply q = get("/api/recommendations?q=" + enc("data literacy"));
+    assertEquals(1, q.body().get("total").asInt());
+    assertTrue(hits(q).get(0).get("snippet").asText().contains("<mark>"));
+    Reply byYear = get("/api/recommendations?sort=year_asc&size=50");
+    int prev = 0;
+    for (JsonNode h : hits(byYear)) {
+      int y = h.get("year").asInt();
+      assertTrue(y >= prev, "sorted by year");
+      prev = y;
+    }
+  }
+
+  @Test
   void pagingIsConsistent() throws Exception {
     Reply p1 = get("/api/search?q=*:*&size=5&page=1");
     Reply p2 = get("/api/search?q=*:*&size=5&page=2");
@@ -232,7 +273,8 @@ class ApiServerTest {
   void openApiDescribesEveryEndpoint() throws Exception {
     Reply r = get("/api/openapi.json");
     assertEquals(200, r.status());
-    for (String path : List.of("/api/health", "/api/search", "/api/documents/{docId}", "/api/taxonomy", "/api/openapi.json")) {
+    for (String path : List.of("/api/health", "/api/search", "/api/documents/{docId}", "/api/recommendations", "/api/taxonomy",
+        "/api/openapi.json")) {
       assertTrue(r.body().get("paths").has(path), path);
     }
   }

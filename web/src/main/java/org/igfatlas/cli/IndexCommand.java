@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.igfatlas.index.CorpusIndexer;
 import org.igfatlas.index.IndexSummary;
+import org.igfatlas.nlp.NlpMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,20 +29,33 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Re-process files even when unchanged")
   boolean force;
 
+  @Option(names = "--nlp", defaultValue = "fast",
+      description = "Language analysis: off (no CoreNLP: no entities, no recommendations), fast (default), full")
+  String nlp;
+
   @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Show a progress bar (default: on; --no-progress turns it off)")
   boolean progress;
 
   @Override
   public Integer call() throws Exception {
-    IndexSummary s = run(paths, index, threads, force, progress, System.out);
+    IndexSummary s = run(paths, index, threads, force, progress, nlpMode(nlp), System.out);
     return s.nothingIndexed() ? 1 : 0;
   }
 
+  static NlpMode nlpMode(String s) {
+    try {
+      return NlpMode.valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new IndexCommand()),
+          "--nlp must be off, fast or full, not '" + s + "'");
+    }
+  }
+
   static IndexSummary run(List<Path> paths, Path index, Integer threads, boolean force, boolean progress,
-                          PrintStream out) throws Exception {
-    CorpusIndexer.Options o = CorpusIndexer.Options.defaults().withForce(force).withProgress(progress);
-    if (threads != null) o = new CorpusIndexer.Options(threads, o.force(), o.progress(), o.limits());
+                          NlpMode nlp, PrintStream out) throws Exception {
+    CorpusIndexer.Options o = CorpusIndexer.Options.defaults().withForce(force).withProgress(progress).withNlp(nlp);
+    if (threads != null) o = o.withThreads(threads);
     IndexSummary s = new CorpusIndexer(o).index(paths, index, System.err);
     print(s, index, out);
     return s;
@@ -55,6 +69,9 @@ public final class IndexCommand implements Callable<Integer> {
     StringBuilder stages = new StringBuilder("  time per stage (summed over threads):");
     s.stageMillis().forEach((k, v) -> stages.append(String.format(" %s %.1f s", k, v / 1000.0)));
     out.println(stages);
+    long nlpMs = s.stageMillis().getOrDefault("nlp", 0L);
+    out.printf("  nlp (%s): %,d tokens, %,.0f tokens/s per thread; annotation cache %d hits, %d misses%n", s.nlp(),
+        s.nlpTokens(), nlpMs == 0 ? 0.0 : s.nlpTokens() * 1000.0 / nlpMs, s.nlpCacheHits(), s.nlpCacheMisses());
     if (!s.failures().isEmpty()) {
       out.println("  failed:");
       s.failures().forEach(p -> out.println("    " + p.path() + ": " + p.reason()));

@@ -116,6 +116,30 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void recommendationsCanBeFilteredByThemeAndActor() throws Exception {
+    browser.driver.get(base + "#/recommendations");
+    List<WebElement> all = waitForHits();
+    assertTrue(all.size() >= 4, "recommendations: " + all.size());
+    browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[data-field='theme'][data-value='data']"))).click();
+    browser.wait.until(ExpectedConditions.urlContains("filter=theme%3Adata"));
+    waitForHits();
+    browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[data-field='actor'][data-value='government']"))).click();
+    browser.wait.until(ExpectedConditions.urlContains("filter=actor%3Agovernment"));
+    List<WebElement> hits = waitForHits();
+    assertFalse(hits.isEmpty());
+    for (WebElement h : hits) {
+      assertTrue(h.findElement(By.cssSelector(".actors")).getText().contains("Governments"), h.getText());
+      assertTrue(h.findElement(By.cssSelector(".themes")).getText().contains("Data"), h.getText());
+    }
+    assertEquals(2, browser.driver.findElements(By.cssSelector(".chips .chip")).size());
+    browser.screenshot(SCREENSHOTS.resolve("recommendations.png"));
+    // provenance: the recommendation opens its passage in the reader
+    hits.get(0).findElement(By.cssSelector("h3 a")).click();
+    browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".passage.current")));
+    assertTrue(browser.driver.findElement(By.cssSelector(".passage.current")).getText().contains("Governments need to revise"));
+  }
+
+  @Test
   void badQueryExplainsWhatToDoAndThePageHasNoConsoleErrors() {
     browser.driver.get(base + "#/search?q=%22unbalanced");
     WebElement alert = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error")));

@@ -1,0 +1,72 @@
+package org.igfatlas.nlp;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Stakeholder groups that recommendations address ({@code actors.json}), found by phrase in a token span. */
+public final class Actors {
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Actor(String id, String label, List<String> phrases) {}
+
+  private record Compiled(String id, List<List<String>> phrases) {}
+
+  private static volatile Actors instance;
+  private final List<Actor> actors;
+  private final List<Compiled> compiled = new ArrayList<>();
+
+  private Actors() {
+    try (InputStream in = Actors.class.getResourceAsStream("actors.json")) {
+      if (in == null) throw new IllegalStateException("missing actors.json");
+      var tree = new ObjectMapper().readTree(in);
+      actors = List.of(new ObjectMapper().readerForArrayOf(Actor.class).<Actor[]>readValue(tree.get("actors")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (Actor a : actors) {
+      List<List<String>> phrases = new ArrayList<>();
+      a.phrases().forEach(p -> phrases.add(Vocabulary.words(p)));
+      phrases.sort((x, y) -> y.size() - x.size());
+      compiled.add(new Compiled(a.id(), phrases));
+    }
+  }
+
+  public static Actors get() {
+    if (instance == null) {
+      synchronized (Actors.class) {
+        if (instance == null) instance = new Actors();
+      }
+    }
+    return instance;
+  }
+
+  public List<Actor> all() {
+    return actors;
+  }
+
+  /**
+   * Actors named in tokens [from, to). "All stakeholders" only counts when no specific group is named
+   * ("governments and all other stakeholders" addresses governments first and foremost... and everyone: both).
+   */
+  Set<String> in(List<NlpText.Token> tokens, int from, int to) {
+    Set<String> out = new LinkedHashSet<>();
+    java.util.BitSet used = new java.util.BitSet();
+    for (Compiled c : compiled) {
+      for (List<String> p : c.phrases()) {
+        for (int at : Vocabulary.find(tokens, p, from, to)) {
+          if (used.get(at, at + p.size()).isEmpty()) {
+            used.set(at, at + p.size());
+            out.add(c.id());
+          }
+        }
+      }
+    }
+    return out;
+  }
+}

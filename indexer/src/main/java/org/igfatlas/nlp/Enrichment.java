@@ -1,0 +1,27 @@
+package org.igfatlas.nlp;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What language analysis adds to a document: one entry per passage, in passage order. */
+public record Enrichment(String analyzer, List<PassageEnrichment> passages) {
+
+  /**
+   * Entities, topic mentions, recommendations and the speaker's profile of one passage.
+   *
+   * @param tokens tokens the analyzer saw (the NLP throughput denominator)
+   */
+  public record PassageEnrichment(Set<String> persons, Set<String> organizations, Set<String> countries,
+                                  Map<String, Integer> topics, List<Recommendation> recommendations,
+                                  String affiliation, String stakeholder, int tokens) {}
+
+  /** A recommendation sentence: offsets in the passage text, the cue, addressees and topics it mentions. */
+  public record Recommendation(String text, int begin, int end, String cue, List<String> actors, List<String> topics) {}
+
+  public static Enrichment empty(int passages) {
+    List<PassageEnrichment> out = new java.util.ArrayList<>(passages);
+    for (int i = 0; i < passages; i++) out.add(new PassageEnrichment(Set.of(), Set.of(), Set.of(), Map.of(), List.of(), null, null, 0));
+    return new Enrichment("none", out);
+  }
+}

@@ -1,0 +1,101 @@
+package org.igfatlas.nlp;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.igfatlas.structure.DocumentStructurer;
+import org.igfatlas.structure.Passage;
+import org.igfatlas.structure.StructuredDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The recommendation detector on 154 labelled sentences (half of them recommendations, with their addressees),
+ * analysed by the same CoreNLP pipeline indexing uses (loaded once per test JVM).
+ */
+class RecommendationDetectorTest {
+  record Labelled(boolean recommendation, Set<String> actors, String sentence) {}
+
+  static final List<Labelled> SET = new ArrayList<>();
+  static TextAnalyzer nlp;
+  static final RecommendationDetector detector = new RecommendationDetector();
+
+  @BeforeAll
+  static void load() throws IOException {
+    for (String line : Files.readAllLines(Path.of("src/test/resources/nlp/recommendations.tsv"), StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) continue;
+      String[] f = line.split("\t", 3);
+      Set<String> actors = f[1].isBlank() ? Set.of() : Set.of(f[1].split(";"));
+      SET.add(new Labelled(f[0].equals("1"), actors, f[2]));
+    }
+    nlp = TextAnalyzer.of(NlpMode.FAST);
+  }
+
+  private static RecommendationDetector.Found detect(String sentence) {
+    List<RecommendationDetector.Found> found = detector.detect(nlp.analyze(sentence).sentences());
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  @Test
+  void precisionRecallAndActorAccuracyOnTheLabelledSet() {
+    assertTrue(SET.size() >= 150, "labelled sentences: " + SET.size());
+    assertTrue(SET.stream().filter(Labelled::recommendation).count() >= SET.size() / 2);
+    int tp = 0, fp = 0, fn = 0, actorsRight = 0;
+    List<String> errors = new ArrayList<>();
+    for (Labelled l : SET) {
+      RecommendationDetector.Found f = detect(l.sentence());
+      if (f != null && l.recommendation()) {
+        tp++;
+        if (new HashSet<>(f.actors()).equals(l.actors())) actorsRight++;
+        else errors.add("actors " + f.actors() + " expected " + l.actors() + ": " + l.sentence());
+      } else if (f != null) {
+        fp++;
+        errors.add("false positive (" + f.cue() + "): " + l.sentence());
+      } else if (l.recommendation()) {
+        fn++;
+        errors.add("missed: " + l.sentence());
+      }
+    }
+    double precision = tp / (double) (tp + fp);
+    double recall = tp / (double) (tp + fn);
+    double actorAccuracy = actorsRight / (double) tp;
+    System.out.printf("recommendations: precision %.3f recall %.3f actor accuracy %.3f (tp %d fp %d fn %d)%n%s%n",
+        precision, recall, actorAccuracy, tp, fp, fn, String.join("\n", errors));
+    assertTrue(precision >= 0.85, "precision " + precision + "\n" + errors);
+    assertTrue(recall >= 0.80, "recall " + recall + "\n" + errors);
+    assertTrue(actorAccuracy >= 0.85, "actor accuracy " + actorAccuracy + "\n" + errors);
+  }
+
+  @Test
+  void igf2020MessagesYieldTheirRecommendations() throws IOException {
+    String text = Files.readString(Path.of("../corpus/000_6afcb9984d8cdbca.txt"));
+    StructuredDocument doc = new DocumentStructurer().structure(text);
+    Passage p = doc.passages().stream().filter(x -> x.text().contains("Governments need to revise policy and regulatory frameworks"))
+        .findFirst().orElseThrow();
+    Enrichment e = new DocumentEnricher(NlpMode.FAST, null).enrich(new StructuredDocument(doc.form(), List.of(p)), "x");
+    Enrichment.Recommendation rec = e.passages().get(0).recommendations().stream()
+        .filter(r -> r.text().startsWith("Governments need to revise")).findFirst()
+        .orElseThrow(() -> new AssertionError(e.passages().get(0).recommendations()));
+    assertEquals(List.of("government"), rec.actors());
+    assertTrue(rec.topics().contains("access_connectivity"), "connectivity gaps, community networks: " + rec.topics());
+    assertEquals("access_inclusion", Topics.get().all().stream().filter(t -> t.id().equals("access_connectivity"))
+        .findFirst().orElseThrow().theme());
+    assertEquals(rec.text(), p.text().substring(rec.begin(), rec.end()), "offsets point into the passage text");
+  }
+
+  @Test
+  void offModeFindsTopicsButNoRecommendations() {
+    StructuredDocument doc = new DocumentStructurer().structure("Governments must invest in cybersecurity and community networks.");
+    Enrichment e = new DocumentEnricher(NlpMode.OFF, null).enrich(doc, "h");
+    assertTrue(e.passages().get(0).recommendations().isEmpty());
+    assertEquals(1, e.passages().get(0).topics().get("cybersecurity"));
+    assertEquals(1, e.passages().get(0).topics().get("access_connectivity"));
+  }
+}
