@@ -1,0 +1,159 @@
+package org.igfatlas.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.igfatlas.extract.Extractor;
+import org.igfatlas.index.CorpusIndexer;
+import org.igfatlas.index.IndexSummary;
+import org.igfatlas.nlp.DocumentEnricher;
+import org.igfatlas.nlp.NlpMode;
+import org.igfatlas.structure.DocumentStructurer;
+import org.igfatlas.structure.Passage;
+import org.igfatlas.structure.StructuredDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Benchmarks that run outside the test suite and print figures measured against a baseline in the same run. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (not part of the test suite).",
+    subcommands = BenchCommand.Nlp.class)
+public final class BenchCommand {
+
+  /**
+   * {@code igf bench nlp}: tokens/s of the project's whole NLP stage (CoreNLP fast pipeline + entities, topics,
+   * recommendations, speaker profiles) against a bare default CoreNLP {@code tokenize,ssplit,pos,lemma,ner}
+   * pipeline on the same passages, on 1 and 2 threads; then first index vs unchanged re-index of the corpus.
+   */
+  @Command(name = "nlp", mixinStandardHelpOptions = true, description = "NLP throughput vs a bare default CoreNLP pipeline, and re-index speed.")
+  static final class Nlp implements Callable<Integer> {
+    @Option(names = "--corpus", defaultValue = "corpus", description = "Texts to analyse (default: ${DEFAULT-VALUE})")
+    Path corpus;
+
+    @Option(names = "--repeat", defaultValue = "3", description = "Runs per configuration; the median is reported")
+    int repeat;
+
+    @Option(names = "--json", description = "Also write the results to this JSON file")
+    Path json;
+
+    @Override
+    public Integer call() throws Exception {
+      List<String> passages = new ArrayList<>();
+      DocumentStructurer structurer = new DocumentStructurer();
+      try (Extractor ex = new Extractor()) {
+        for (Path f : CorpusIndexerFiles.list(corpus)) {
+          for (Passage p : structurer.structure(ex.extract(f).text()).passages()) passages.add(p.text());
+        }
+      }
+      System.out.printf("NLP benchmark: %d passages from %s, %d cores, JDK %s, median of %d runs%n", passages.size(), corpus,
+          Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), repeat);
+      Map<String, Object> results = new LinkedHashMap<>();
+      long t = System.nanoTime();
+      StanfordCoreNLP bare = new StanfordCoreNLP(bareProperties());
+      double bareLoad = (System.nanoTime() - t) / 1e9;
+      t = System.nanoTime();
+      DocumentEnricher ours = new DocumentEnricher(NlpMode.FAST, null);
+      double oursLoad = (System.nanoTime() - t) / 1e9;
+      long tokens = countTokens(passages, ours);
+      System.out.printf("tokens: %,d; load: bare default %.1f s, ours (fast) %.1f s%n%n", tokens, bareLoad, oursLoad);
+      System.out.printf("%-44s %8s %12s %8s%n", "configuration", "threads", "tokens/s", "ratio");
+      for (int threads : new int[] {1, 2}) {
+        double b = tokens / median(() -> run(passages, threads, p -> bare.annotate(new CoreDocument(p))));
+        double o = tokens / median(() -> run(passages, threads, p -> ours.enrich(single(p), Integer.toString(p.hashCode()))));
+        System.out.printf("%-44s %8d %,12.0f %8s%n", "bare CoreNLP default tokenize..ner", threads, b, "1.00");
+        System.out.printf("%-44s %8d %,12.0f %8.2f%n", "IGF Atlas NLP stage (fast, all enrichment)", threads, o, o / b);
+        results.put("bare_tokens_per_s_" + threads + "t", Math.round(b));
+        results.put("ours_tokens_per_s_" + threads + "t", Math.round(o));
+        results.put("ratio_" + threads + "t", Math.round(o / b * 100) / 100.0);
+      }
+      // first index vs unchanged re-index, with NLP
+      Path tmp = Files.createTempDirectory("igf-bench");
+      CorpusIndexer indexer = new CorpusIndexer(CorpusIndexer.Options.defaults());
+      IndexSummary first = indexer.index(List.of(corpus), tmp.resolve("index"), null);
+      IndexSummary again = indexer.index(List.of(corpus), tmp.resolve("index"), null);
+      double ratio = first.elapsedMillis() / (double) Math.max(1, again.elapsedMillis());
+      System.out.printf("%nfirst index %d ms (%d documents), unchanged re-index %d ms (%d unchanged): %.1fx faster%n",
+          first.elapsedMillis(), first.indexed(), again.elapsedMillis(), again.unchanged(), ratio);
+      results.put("tokens", tokens);
+      results.put("first_index_ms", first.elapsedMillis());
+      results.put("unchanged_reindex_ms", again.elapsedMillis());
+      results.put("reindex_speedup", Math.round(ratio * 10) / 10.0);
+      if (json != null) {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), results);
+      }
+      return 0;
+    }
+
+    private static StructuredDocument single(String text) {
+      return new StructuredDocument(StructuredDocument.Form.REPORT,
+          List.of(new Passage(0, Passage.Kind.PARAGRAPH, null, null, null, text, 0, text.length(), List.of())));
+    }
+
+    private static long countTokens(List<String> passages, DocumentEnricher ours) {
+      long n = 0;
+      for (String p : passages) n += ours.enrich(single(p), "count").passages().get(0).tokens();
+      return n;
+    }
+
+    /** Bare CoreNLP defaults for the same annotators: the baseline. */
+    static Properties bareProperties() {
+      Properties p = new Properties();
+      p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+      return p;
+    }
+
+    @FunctionalInterface
+    interface Timed {
+      double seconds() throws Exception;
+    }
+
+    private double median(Timed run) throws Exception {
+      List<Double> times = new ArrayList<>();
+      for (int i = 0; i < repeat; i++) times.add(run.seconds());
+      times.sort(Double::compare);
+      return times.get(times.size() / 2);
+    }
+
+    private static double run(List<String> passages, int threads, Consumer<String> work) throws Exception {
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        long t0 = System.nanoTime();
+        List<Future<?>> fs = new ArrayList<>();
+        for (String p : passages) fs.add(pool.submit(() -> work.accept(p)));
+        for (Future<?> f : fs) f.get();
+        return (System.nanoTime() - t0) / 1e9;
+      } finally {
+        pool.shutdown();
+      }
+    }
+  }
+
+  /** Files of a folder, as the indexer would take them. */
+  static final class CorpusIndexerFiles {
+    static List<Path> list(Path dir) throws java.io.IOException {
+      try (var s = Files.walk(dir)) {
+        return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+            .filter(p -> !p.getFileName().toString().endsWith(".meta.json"))
+            .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+            .sorted().toList();
+      }
+    }
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}
