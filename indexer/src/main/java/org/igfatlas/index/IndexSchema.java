@@ -29,7 +29,7 @@ public final class IndexSchema {
   private IndexSchema() {}
 
   /** Bumped when the schema or the analysis changes: an index of another version is rebuilt, not reused. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   // --- entry kind
   public static final String KIND = "kind";
@@ -64,6 +64,13 @@ public final class IndexSchema {
    * postings is the mention count (trends sum it without reading stored text).
    */
   public static final String TOPIC_MENTIONS = "topicMentions";
+  /**
+   * Passage words for keyness and concordance-free counting: lower-cased, English stop words removed, not
+   * stemmed (readable), with term vectors so a subset's term frequencies are summed without re-reading text.
+   */
+  public static final String WORDS = "words";
+  /** "1" on every entry of a document that belongs to an NRI. */
+  public static final String IS_NRI = "isNri";
 
   // --- searchable text
   /** Passage text (stored, offsets indexed); on document entries the whole text (indexed only). */
@@ -143,6 +150,19 @@ public final class IndexSchema {
     TEXT_INDEXED_WITH_OFFSETS = u;
   }
 
+  /** {@link #WORDS}: indexed with frequencies and term vectors, not stored. */
+  public static final FieldType WORDS_TYPE;
+
+  static {
+    FieldType w = new FieldType();
+    w.setTokenized(true);
+    w.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    w.setStoreTermVectors(true);
+    w.setOmitNorms(true);
+    w.freeze();
+    WORDS_TYPE = w;
+  }
+
   /** A document's whole text: same indexing as passage text (Lucene requires one field, one structure), not stored. */
   public static final FieldType TEXT_INDEXED_WITH_OFFSETS;
 
@@ -151,7 +171,8 @@ public final class IndexSchema {
    * query time alike; query time never needs CoreNLP.
    */
   public static Analyzer analyzer() {
-    Map<String, Analyzer> perField = Map.of(SPEAKER, new StandardAnalyzer(), TOPIC_MENTIONS, new WhitespaceAnalyzer());
+    Map<String, Analyzer> perField = Map.of(SPEAKER, new StandardAnalyzer(), TOPIC_MENTIONS, new WhitespaceAnalyzer(),
+        WORDS, new StandardAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
     return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
   }
 

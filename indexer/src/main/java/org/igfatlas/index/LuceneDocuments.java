@@ -63,6 +63,11 @@ final class LuceneDocuments {
       d.add(new NumericDocValuesField(ORDINAL, p.ordinal()));
       d.add(new Field(TEXT, p.text(), TEXT_WITH_OFFSETS));
       d.add(new StoredField(PASSAGE_KIND, p.kind().id()));
+      d.add(new StringField(PASSAGE_KIND, p.kind().id(), Field.Store.NO));
+      int tokens = TextStats.countTokens(p.text());
+      d.add(new NumericDocValuesField(TOKENS, tokens));
+      d.add(new StoredField(TOKENS, tokens));
+      if (p.kind() != Passage.Kind.PREAMBLE) d.add(new Field(WORDS, p.text(), WORDS_TYPE)); // no captioning boilerplate
       d.add(new StoredField(START, p.start()));
       d.add(new StoredField(END, p.end()));
       if (p.section() != null) d.add(new TextField(SECTION, p.section(), Field.Store.YES));
@@ -167,6 +172,7 @@ final class LuceneDocuments {
     d.add(new SortedDocValuesField(DOC_ID, new BytesRef(r.docId())));
     d.add(new TextField(TITLE, t.title(), Field.Store.YES));
     d.add(new StoredField(SOURCE, t.source() != null ? t.source() : r.path()));
+    if (t.nri() != null) d.add(new StringField(IS_NRI, "1", Field.Store.NO));
     if (t.year() != null) {
       d.add(new IntPoint(YEAR, t.year()));
       d.add(new NumericDocValuesField(YEAR, t.year()));

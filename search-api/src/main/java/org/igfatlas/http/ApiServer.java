@@ -20,6 +20,7 @@ import org.igfatlas.search.AtlasSearcher;
 import org.igfatlas.search.BadRequestException;
 import org.igfatlas.search.NotFoundException;
 import org.igfatlas.search.SearchRequest;
+import org.igfatlas.search.SearchResponse;
 import org.igfatlas.nlp.Actors;
 import org.igfatlas.nlp.SpeakerProfiles;
 import org.igfatlas.nlp.Topics;
@@ -41,9 +42,11 @@ public final class ApiServer {
   private final AtlasSearcher searcher;
   private final ObjectMapper json = new ObjectMapper();
   private final String openApi;
+  private final AnalyticsRoutes analytics;
 
   public ApiServer(AtlasSearcher searcher) {
     this.searcher = searcher;
+    this.analytics = new AnalyticsRoutes(searcher);
     this.openApi = resource("openapi.json");
   }
 
@@ -66,6 +69,7 @@ public final class ApiServer {
       config.routes.get("/api/search", this::search);
       config.routes.get("/api/documents/{docId}", this::document);
       config.routes.get("/api/recommendations", this::recommendations);
+      analytics.register(config.routes);
       config.routes.get("/api/taxonomy", this::taxonomy);
       config.routes.get("/api/topics", ctx -> ctx.json(Map.of("version", Topics.get().version(), "topics", Topics.get().all())));
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
@@ -94,7 +98,22 @@ public final class ApiServer {
   }
 
   private void search(Context ctx) {
-    ctx.json(searcher.search(searchRequest(ctx)));
+    answer(ctx, searcher.search(searchRequest(ctx)), "igf-search");
+  }
+
+  /** Search-shaped answers as JSON, or as CSV (one row per hit) with format=csv. */
+  private static void answer(Context ctx, SearchResponse r, String name) {
+    if (!Csv.wanted(ctx)) {
+      ctx.json(r);
+      return;
+    }
+    List<List<?>> rows = new ArrayList<>();
+    for (SearchResponse.Hit h : r.hits()) {
+      rows.add(Arrays.asList(h.docId(), h.passageId(), h.title(), h.year(), h.meeting(), h.sessionType(), h.docKind(),
+          h.tracks(), h.themes(), h.speaker(), h.actors(), h.topics(), h.snippet().replaceAll("</?mark>", ""), h.score(), h.source()));
+    }
+    Csv.send(ctx, name, List.of("docId", "passageId", "title", "year", "meeting", "sessionType", "docKind", "tracks",
+        "themes", "speaker", "actors", "topics", "text", "score", "source"), rows);
   }
 
   /** Reads the search parameters shared by the search endpoint and the UI. */
@@ -146,8 +165,8 @@ public final class ApiServer {
       for (String v : ctx.queryParams(f)) if (!v.isBlank()) filters.computeIfAbsent(f, k -> new ArrayList<>()).add(v.strip());
     }
     List<String> facets = base.facets().isEmpty() ? List.of("actor", "theme", "topic", "year", "docKind", "sessionType") : base.facets();
-    ctx.json(searcher.search(new SearchRequest(base.q(), filters, facets, SearchRequest.Unit.RECOMMENDATION, base.page(),
-        base.size(), base.sort())));
+    answer(ctx, searcher.search(new SearchRequest(base.q(), filters, facets, SearchRequest.Unit.RECOMMENDATION, base.page(),
+        base.size(), base.sort())), "igf-recommendations");
   }
 
   /** Facet fields with their UI labels, readable labels of canonical ids, themes and annual meetings. */

@@ -62,7 +62,7 @@ public final class AtlasQueryParser {
   }
 
   /** Checks that the query can be rewritten against the index without exceeding the expansion limits. */
-  static Query rewrite(IndexSearcher searcher, Query q) {
+  public static Query rewrite(IndexSearcher searcher, Query q) {
     try {
       return searcher.rewrite(q);
     } catch (IndexSearcher.TooManyClauses e) {

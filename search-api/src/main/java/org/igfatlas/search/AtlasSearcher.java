@@ -295,9 +295,36 @@ public final class AtlasSearcher implements Closeable {
     return s.state();
   }
 
+  /** Work done with an acquired searcher (analytics run on the same refreshed reader as search). */
   @FunctionalInterface
-  private interface SearcherFunction<T> {
+  public interface SearcherFunction<T> {
     T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  /** Runs {@code f} on the current searcher, refreshed first if a new commit is there. */
+  public <T> T read(SearcherFunction<T> f) {
+    return withSearcher(f);
+  }
+
+  /** Entries of {@code kind} that pass {@code filters} (OR within a field, AND across fields); fields are checked. */
+  public Query filtered(String kind, Map<String, List<String>> filters) {
+    filters.keySet().forEach(AtlasSearcher::checkFacet);
+    DrillDownQuery ddq = new DrillDownQuery(facetsConfig, kind(kind));
+    filters.forEach((field, values) -> values.forEach(v -> ddq.add(field, v)));
+    return ddq;
+  }
+
+  public AtlasQueryParser parser() {
+    return parser;
+  }
+
+  public FacetsConfig facetsConfig() {
+    return facetsConfig;
+  }
+
+  /** Throws a 400 for a field that is not a facet. */
+  public static void requireFacet(String dim) {
+    checkFacet(dim);
   }
 
   private <T> T withSearcher(SearcherFunction<T> f) {

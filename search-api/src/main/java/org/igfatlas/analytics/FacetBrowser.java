@@ -1,0 +1,79 @@
+package org.igfatlas.analytics;
+
+import static org.igfatlas.index.IndexSchema.*;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.igfatlas.search.AtlasSearcher;
+import org.igfatlas.search.BadRequestException;
+import org.igfatlas.search.SearchResponse;
+
+/**
+ * All values of one facet for long lists (speakers, organisations): counted over the entries that match the query
+ * and filters (the field's own filter ignored, as in search), searchable by prefix and by substring, sorted by
+ * count or A–Z, paged.
+ */
+public final class FacetBrowser {
+  public record Response(String field, String unit, long totalValues, List<SearchResponse.FacetValue> values) {}
+
+  private final AtlasSearcher searcher;
+
+  public FacetBrowser(AtlasSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  public Response values(String field, String q, Map<String, List<String>> filters, String unit, String prefix, String contains,
+                         boolean alphabetical, int offset, int size) {
+    AtlasSearcher.requireFacet(field);
+    if (size < 1 || size > 1000) throw new BadRequestException("size must be between 1 and 1000");
+    if (offset < 0) throw new BadRequestException("offset must be 0 or more");
+    String kind = switch (unit == null ? "passage" : unit) {
+      case "passage" -> KIND_PASSAGE;
+      case "document" -> KIND_DOCUMENT;
+      case "recommendation" -> KIND_RECOMMENDATION;
+      default -> throw new BadRequestException("unit must be passage, document or recommendation");
+    };
+    Map<String, List<String>> others = new java.util.LinkedHashMap<>(filters);
+    others.remove(field);
+    Query text = searcher.parser().parse(q);
+    Query query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+        .add(searcher.filtered(kind, others), BooleanClause.Occur.FILTER).build();
+    return searcher.read(s -> {
+      var fc = s.search(query, new FacetsCollectorManager());
+      Facets facets = new SortedSetDocValuesFacetCounts(new DefaultSortedSetDocValuesReaderState(s.getIndexReader(), searcher.facetsConfig()), fc);
+      FacetResult fr;
+      try {
+        fr = facets.getAllChildren(field);
+      } catch (IllegalArgumentException e) {
+        fr = null;
+      }
+      List<SearchResponse.FacetValue> all = new ArrayList<>();
+      if (fr != null) {
+        String p = prefix == null ? null : prefix.toLowerCase(Locale.ROOT);
+        String c = contains == null ? null : contains.toLowerCase(Locale.ROOT);
+        for (LabelAndValue lv : fr.labelValues) {
+          String l = lv.label.toLowerCase(Locale.ROOT);
+          if (p != null && !l.startsWith(p)) continue;
+          if (c != null && !l.contains(c)) continue;
+          all.add(new SearchResponse.FacetValue(lv.label, lv.value.longValue()));
+        }
+      }
+      all.sort(alphabetical ? Comparator.comparing((SearchResponse.FacetValue v) -> v.value().toLowerCase(Locale.ROOT))
+          : Comparator.comparingLong(SearchResponse.FacetValue::count).reversed().thenComparing(SearchResponse.FacetValue::value));
+      List<SearchResponse.FacetValue> page = offset >= all.size() ? List.of() : all.subList(offset, Math.min(all.size(), offset + size));
+      return new Response(field, unit == null ? "passage" : unit, all.size(), page);
+    });
+  }
+}

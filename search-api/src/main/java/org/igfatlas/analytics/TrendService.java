@@ -1,0 +1,311 @@
+package org.igfatlas.analytics;
+
+import static org.igfatlas.index.IndexSchema.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.igfatlas.nlp.Topics;
+import org.igfatlas.search.AtlasQueryParser;
+import org.igfatlas.search.AtlasSearcher;
+import org.igfatlas.search.BadRequestException;
+
+/**
+ * Topic and term trends per year, from postings and doc values only (never stored text): term mentions are the
+ * query's matches in passage text (Lucene's Matches API over positions), topic mentions the term frequencies of the
+ * topic in {@code topicMentions}; denominators are the tokens and documents of the passages that pass the same
+ * filters. Results are cached per index version.
+ */
+public final class TrendService {
+  static final String NONE = "(none)";
+  /** Years whose filtered set has fewer documents or tokens than this are flagged as low volume. */
+  static final int LOW_DOCUMENTS = 3;
+  static final long LOW_TOKENS = 5_000;
+  static final int MAX_SERIES = 10;
+  static final int MAX_SPLIT_VALUES = 12;
+
+  private final AtlasSearcher searcher;
+  private final ResultCache<TrendResponse> cache = new ResultCache<>(256);
+
+  public TrendService(AtlasSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /** Per (year, split value): tokens and documents of the filtered passages; or mentions and documents of a series. */
+  private static final class Cell {
+    long tokens;
+    long mentions;
+    final Set<String> docs = new HashSet<>();
+  }
+
+  public TrendResponse trends(TrendRequest req) {
+    if (req.terms().isEmpty() && req.topics().isEmpty()) throw new BadRequestException("give at least one term= or topic=");
+    if (req.terms().size() + req.topics().size() > MAX_SERIES) throw new BadRequestException("at most " + MAX_SERIES + " series");
+    Set<String> known = new HashSet<>();
+    Topics.get().all().forEach(t -> known.add(t.id()));
+    for (String t : req.topics()) {
+      if (!known.contains(t)) throw new BadRequestException("unknown topic '" + t + "' (see /api/topics)");
+    }
+    if (req.split() != null) AtlasSearcher.requireFacet(req.split());
+    List<Query> termQueries = new ArrayList<>();
+    for (String term : req.terms()) {
+      if (term.isBlank() || term.strip().equals("*:*")) throw new BadRequestException("term must be a word, phrase or query");
+      termQueries.add(searcher.parser().parse(term));
+    }
+    Query filter = searcher.filtered(KIND_PASSAGE, req.filters());
+    return searcher.read(s -> {
+      String version = "v" + ((DirectoryReader) s.getIndexReader()).getVersion();
+      String key = version + "|" + req;
+      TrendResponse cached = cache.get(key);
+      if (cached != null) return cached;
+      Map<String, Map<Integer, Cell>> base = denominators(s, filter, req.split());
+      int[] range = yearRange(s);
+      List<TrendResponse.Series> series = new ArrayList<>();
+      List<String> splitValues = splitValues(base);
+      for (int i = 0; i < termQueries.size(); i++) {
+        Map<String, Map<Integer, Cell>> counts = termCounts(s, AtlasQueryParser.rewrite(s, termQueries.get(i)), filter, req.split());
+        addSeries(series, req, range, base, splitValues, counts, req.terms().get(i), null);
+      }
+      for (String topic : req.topics()) {
+        addSeries(series, req, range, base, splitValues, topicCounts(s, topic, filter, req.split()), null, topic);
+      }
+      TrendResponse r = new TrendResponse(req.terms(), req.topics(), req.split(), req.filters(),
+          req.measure().name().toLowerCase(Locale.ROOT), "year", method(req.measure()), version, series);
+      cache.put(key, r);
+      return r;
+    });
+  }
+
+  private static String method(TrendRequest.Measure m) {
+    return switch (m) {
+      case MENTIONS -> "mentions: occurrences of the term (query matches in passage text) or topic (lemma matches) summed over the filtered passages of each year";
+      case DOCUMENTS -> "documents: number of filtered documents of each year with at least one mention; total = filtered documents of that year";
+      case PER10K -> "per10k: mentions per 10,000 tokens of the filtered passages of each year (total = those tokens)";
+      case SHARE -> "share: documents with at least one mention / filtered documents of that year";
+    };
+  }
+
+  /** First and last year of the whole index (from the points of {@code year}), so every year appears in every series. */
+  private static int[] yearRange(IndexSearcher s) throws IOException {
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+      PointValues pv = leaf.reader().getPointValues(YEAR);
+      if (pv == null || pv.size() == 0) continue;
+      min = Math.min(min, IntPoint.decodeDimension(pv.getMinPackedValue(), 0));
+      max = Math.max(max, IntPoint.decodeDimension(pv.getMaxPackedValue(), 0));
+    }
+    if (min > max) {
+      int now = java.time.Year.now().getValue();
+      return new int[] {now, now};
+    }
+    return new int[] {min, max};
+  }
+
+  private void addSeries(List<TrendResponse.Series> out, TrendRequest req, int[] range, Map<String, Map<Integer, Cell>> base,
+                         List<String> splitValues, Map<String, Map<Integer, Cell>> counts, String term, String topic) {
+    int from = req.from() != null ? req.from() : range[0];
+    int to = req.to() != null ? req.to() : range[1];
+    if (to < from || to - from > 200) throw new BadRequestException("year range from " + from + " to " + to + " is not valid");
+    String name = term != null ? term : topicLabel(topic);
+    for (String sv : splitValues) {
+      Map<Integer, Cell> b = base.getOrDefault(sv, Map.of());
+      Map<Integer, Cell> c = counts.getOrDefault(sv, Map.of());
+      List<TrendResponse.Point> points = new ArrayList<>();
+      long totalMentions = 0;
+      Set<String> allDocs = new HashSet<>();
+      for (int y = from; y <= to; y++) {
+        Cell bc = b.get(y);
+        Cell cc = c.get(y);
+        long mentions = cc == null ? 0 : cc.mentions;
+        long docs = cc == null ? 0 : cc.docs.size();
+        long baseDocs = bc == null ? 0 : bc.docs.size();
+        long tokens = bc == null ? 0 : bc.tokens;
+        totalMentions += mentions;
+        if (cc != null) allDocs.addAll(cc.docs);
+        boolean low = baseDocs < LOW_DOCUMENTS || tokens < LOW_TOKENS;
+        points.add(switch (req.measure()) {
+          case MENTIONS -> new TrendResponse.Point(y, mentions, null, mentions, low);
+          case DOCUMENTS -> new TrendResponse.Point(y, docs, baseDocs, docs, low);
+          case PER10K -> new TrendResponse.Point(y, mentions, tokens, tokens == 0 ? 0 : round(mentions * 10_000.0 / tokens), low);
+          case SHARE -> new TrendResponse.Point(y, docs, baseDocs, baseDocs == 0 ? 0 : round(docs / (double) baseDocs), low);
+        });
+      }
+      String label = req.split() == null ? name : name + " — " + sv;
+      out.add(new TrendResponse.Series(label, term, topic, req.split() == null ? null : sv, totalMentions, allDocs.size(),
+          allDocs.size(), points));
+    }
+  }
+
+  private static String topicLabel(String id) {
+    return Topics.get().all().stream().filter(t -> t.id().equals(id)).map(Topics.Topic::label).findFirst().orElse(id);
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 10_000) / 10_000.0;
+  }
+
+  /** Split values ordered by tokens, at most {@link #MAX_SPLIT_VALUES}; the single value "" without a split. */
+  private static List<String> splitValues(Map<String, Map<Integer, Cell>> base) {
+    List<Map.Entry<String, Long>> tokens = new ArrayList<>();
+    base.forEach((k, v) -> tokens.add(Map.entry(k, v.values().stream().mapToLong(c -> c.tokens).sum())));
+    tokens.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, Long> e : tokens) if (out.size() < MAX_SPLIT_VALUES) out.add(e.getKey());
+    if (out.isEmpty()) out.add("");
+    return out;
+  }
+
+  /** A collector-like walk over the docs of {@code q}, leaf by leaf. */
+  @FunctionalInterface
+  private interface LeafVisitor {
+    void visit(LeafReaderContext leaf, DocIdSetIterator docs) throws IOException;
+  }
+
+  private static void walk(IndexSearcher s, Query q, LeafVisitor v) throws IOException {
+    Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+      Scorer scorer = w.scorer(leaf);
+      if (scorer != null) v.visit(leaf, scorer.iterator());
+    }
+  }
+
+  /** What is known of a passage for counting: its year, document and split values. */
+  private static final class Keys {
+    final NumericDocValues year;
+    final SortedDocValues docId;
+    final FacetValues split;
+
+    Keys(LeafReaderContext leaf, String split) throws IOException {
+      year = DocValues.getNumeric(leaf.reader(), YEAR);
+      docId = DocValues.getSorted(leaf.reader(), DOC_ID);
+      this.split = split == null ? null : new FacetValues(leaf.reader(), split);
+    }
+
+    Integer year(int doc) throws IOException {
+      return year.advanceExact(doc) ? (int) year.longValue() : null;
+    }
+
+    String doc(int doc) throws IOException {
+      return docId.advanceExact(doc) ? docId.lookupOrd(docId.ordValue()).utf8ToString() : null;
+    }
+
+    List<String> splits(int doc) throws IOException {
+      if (split == null) return List.of("");
+      List<String> v = split.of(doc);
+      return v.isEmpty() ? List.of(NONE) : v;
+    }
+  }
+
+  private static Map<String, Map<Integer, Cell>> denominators(IndexSearcher s, Query filter, String split) throws IOException {
+    Map<String, Map<Integer, Cell>> out = new LinkedHashMap<>();
+    walk(s, filter, (leaf, it) -> {
+      Keys k = new Keys(leaf, split);
+      NumericDocValues tokens = DocValues.getNumeric(leaf.reader(), TOKENS);
+      for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+        Integer y = k.year(d);
+        if (y == null) continue;
+        long t = tokens.advanceExact(d) ? tokens.longValue() : 0;
+        String docId = k.doc(d);
+        for (String sv : k.splits(d)) {
+          Cell c = out.computeIfAbsent(sv, x -> new HashMap<>()).computeIfAbsent(y, x -> new Cell());
+          c.tokens += t;
+          c.docs.add(docId);
+        }
+      }
+    });
+    return out;
+  }
+
+  /** Matches of a term query in the text of the filtered passages. */
+  private static Map<String, Map<Integer, Cell>> termCounts(IndexSearcher s, Query term, Query filter, String split) throws IOException {
+    Map<String, Map<Integer, Cell>> out = new HashMap<>();
+    Weight matchWeight = s.createWeight(s.rewrite(term), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Query both = new BooleanQuery.Builder().add(term, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
+    walk(s, both, (leaf, it) -> {
+      Keys k = new Keys(leaf, split);
+      for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+        Integer y = k.year(d);
+        if (y == null) continue;
+        long n = countMatches(matchWeight.matches(leaf, d));
+        if (n == 0) continue;
+        String docId = k.doc(d);
+        for (String sv : k.splits(d)) {
+          Cell c = out.computeIfAbsent(sv, x -> new HashMap<>()).computeIfAbsent(y, x -> new Cell());
+          c.mentions += n;
+          c.docs.add(docId);
+        }
+      }
+    });
+    return out;
+  }
+
+  /** Occurrences in passage text: each match of a term, each whole phrase; overlapping matches count once. */
+  static long countMatches(Matches matches) throws IOException {
+    if (matches == null) return 0;
+    MatchesIterator it = matches.getMatches(TEXT);
+    if (it == null) return 0;
+    long n = 0;
+    int lastEnd = -1;
+    while (it.next()) {
+      if (it.startPosition() > lastEnd) {
+        n++;
+        lastEnd = it.endPosition();
+      }
+    }
+    return n;
+  }
+
+  /** Topic mentions: term frequencies of the topic id in {@code topicMentions}, for the filtered passages. */
+  private static Map<String, Map<Integer, Cell>> topicCounts(IndexSearcher s, String topic, Query filter, String split) throws IOException {
+    Map<String, Map<Integer, Cell>> out = new HashMap<>();
+    Weight w = s.createWeight(s.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Term t = new Term(TOPIC_MENTIONS, topic);
+    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+      PostingsEnum postings = leaf.reader().postings(t, PostingsEnum.FREQS);
+      Scorer scorer = w.scorer(leaf);
+      if (postings == null || scorer == null) continue;
+      DocIdSetIterator allowed = scorer.iterator();
+      Keys k = new Keys(leaf, split);
+      for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+        if (allowed.docID() < d) allowed.advance(d);
+        if (allowed.docID() != d) continue;
+        Integer y = k.year(d);
+        if (y == null) continue;
+        String docId = k.doc(d);
+        for (String sv : k.splits(d)) {
+          Cell c = out.computeIfAbsent(sv, x -> new HashMap<>()).computeIfAbsent(y, x -> new Cell());
+          c.mentions += postings.freq();
+          c.docs.add(docId);
+        }
+      }
+    }
+    return out;
+  }
+
+}

@@ -1,0 +1,147 @@
+package org.igfatlas.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.igfatlas.analytics.Concordance;
+import org.igfatlas.analytics.FacetBrowser;
+import org.igfatlas.analytics.Keyness;
+import org.igfatlas.analytics.NriPriorities;
+import org.igfatlas.analytics.TrendRequest;
+import org.igfatlas.analytics.TrendResponse;
+import org.igfatlas.analytics.TrendService;
+import org.igfatlas.search.AtlasSearcher;
+import org.igfatlas.search.BadRequestException;
+
+/** The analytics endpoints: trends, NRI priorities, concordance, keywords, facet values; each can answer CSV. */
+final class AnalyticsRoutes {
+  private final TrendService trends;
+  private final NriPriorities nri;
+  private final Concordance concordance;
+  private final Keyness keyness;
+  private final FacetBrowser facets;
+
+  AnalyticsRoutes(AtlasSearcher searcher) {
+    this.trends = new TrendService(searcher);
+    this.nri = new NriPriorities(searcher);
+    this.concordance = new Concordance(searcher);
+    this.keyness = new Keyness(searcher);
+    this.facets = new FacetBrowser(searcher);
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/api/trends", this::trends);
+    routes.get("/api/nri/priorities", this::nriPriorities);
+    routes.get("/api/concordance", this::concordance);
+    routes.get("/api/keywords", this::keywords);
+    routes.get("/api/facets/{field}", this::facetValues);
+  }
+
+  /** filter=field:value parameters (or those of another name, e.g. reference=). */
+  static Map<String, List<String>> filters(Context ctx, String param) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String f : ctx.queryParams(param)) {
+      int colon = f.indexOf(':');
+      if (colon <= 0 || colon == f.length() - 1) throw new BadRequestException(param + " must be field:value, got '" + f + "'");
+      out.computeIfAbsent(f.substring(0, colon), k -> new ArrayList<>()).add(f.substring(colon + 1));
+    }
+    return out;
+  }
+
+  private static Integer optionalInt(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) return null;
+    return ApiServer.intParam(ctx, name, 0);
+  }
+
+  private void trends(Context ctx) {
+    String by = ctx.queryParamAsClass("by", String.class).getOrDefault("year");
+    if (!by.equals("year")) throw new BadRequestException("by must be year");
+    String m = ctx.queryParamAsClass("measure", String.class).getOrDefault("mentions");
+    TrendRequest.Measure measure;
+    try {
+      measure = TrendRequest.Measure.valueOf(m.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("measure must be mentions, documents, per10k or share");
+    }
+    TrendResponse r = trends.trends(new TrendRequest(ctx.queryParams("term"), ctx.queryParams("topic"), ctx.queryParam("split"),
+        filters(ctx, "filter"), measure, optionalInt(ctx, "from"), optionalInt(ctx, "to")));
+    if (Csv.wanted(ctx)) {
+      List<List<?>> rows = new ArrayList<>();
+      for (TrendResponse.Series s : r.series()) {
+        for (TrendResponse.Point p : s.points()) {
+          rows.add(Arrays.asList(s.label(), s.term(), s.topic(), s.splitValue(), p.year(), p.count(), p.total(), p.value(), p.lowVolume()));
+        }
+      }
+      Csv.send(ctx, "igf-trends", List.of("series", "term", "topic", "split", "year", "count", "total", "value", "lowVolume"), rows);
+    } else {
+      ctx.json(r);
+    }
+  }
+
+  private void nriPriorities(Context ctx) {
+    NriPriorities.Response r = nri.priorities(optionalInt(ctx, "year"), blankToNull(ctx.queryParam("region")),
+        blankToNull(ctx.queryParam("nriKind")), ApiServer.intParam(ctx, "top", 10), "global".equals(ctx.queryParam("compare")));
+    if (Csv.wanted(ctx)) {
+      List<List<?>> rows = new ArrayList<>();
+      r.topics().forEach(t -> rows.add(Arrays.asList(t.rank(), t.topic(), t.label(), t.theme(), t.documents(), t.nriDocuments(),
+          t.share(), t.mentions(), t.nris(), t.globalRank(), t.globalShare())));
+      Csv.send(ctx, "igf-nri-priorities", List.of("rank", "topic", "label", "theme", "documents", "nriDocuments", "share",
+          "mentions", "nris", "globalRank", "globalShare"), rows);
+    } else {
+      ctx.json(r);
+    }
+  }
+
+  private void concordance(Context ctx) {
+    String sort = ctx.queryParamAsClass("sort", String.class).getOrDefault("doc");
+    Concordance.Order order;
+    try {
+      order = Concordance.Order.valueOf(sort.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("sort must be left, right or doc");
+    }
+    Concordance.Response r = concordance.lines(ctx.queryParam("q"), ApiServer.intParam(ctx, "width", 60), order,
+        filters(ctx, "filter"), ApiServer.intParam(ctx, "size", Csv.wanted(ctx) ? Concordance.MAX_LINES : 500));
+    if (Csv.wanted(ctx)) {
+      List<List<?>> rows = new ArrayList<>();
+      r.lines().forEach(l -> rows.add(Arrays.asList(l.left(), l.match(), l.right(), l.title(), l.year(), l.speaker(), l.docId(), l.passageId())));
+      Csv.send(ctx, "igf-concordance", List.of("left", "match", "right", "title", "year", "speaker", "docId", "passageId"), rows);
+    } else {
+      ctx.json(r);
+    }
+  }
+
+  private void keywords(Context ctx) {
+    Keyness.Response r = keyness.keywords(filters(ctx, "filter"), filters(ctx, "reference"), ApiServer.intParam(ctx, "top", 50));
+    if (Csv.wanted(ctx)) {
+      List<List<?>> rows = new ArrayList<>();
+      r.keywords().forEach(k -> rows.add(Arrays.asList(k.term(), k.target(), k.reference(), k.logLikelihood(), k.logRatio())));
+      Csv.send(ctx, "igf-keywords", List.of("term", "target", "reference", "logLikelihood", "logRatio"), rows);
+    } else {
+      ctx.json(r);
+    }
+  }
+
+  private void facetValues(Context ctx) {
+    FacetBrowser.Response r = facets.values(ctx.pathParam("field"), ctx.queryParam("q"), filters(ctx, "filter"),
+        ctx.queryParam("unit"), blankToNull(ctx.queryParam("prefix")), blankToNull(ctx.queryParam("contains")),
+        "az".equals(ctx.queryParam("sort")), ApiServer.intParam(ctx, "offset", 0), ApiServer.intParam(ctx, "size", 100));
+    if (Csv.wanted(ctx)) {
+      List<List<?>> rows = new ArrayList<>();
+      r.values().forEach(v -> rows.add(Arrays.asList(v.value(), v.count())));
+      Csv.send(ctx, "igf-facet-" + r.field(), List.of("value", "count"), rows);
+    } else {
+      ctx.json(r);
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

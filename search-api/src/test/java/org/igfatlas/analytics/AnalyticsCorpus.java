@@ -1,0 +1,108 @@
+package org.igfatlas.analytics;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.igfatlas.index.CorpusIndexer;
+import org.igfatlas.index.IndexSummary;
+
+/**
+ * A fixture corpus for analytics whose counts the tests recompute by brute force: transcripts and reports of
+ * several years and kinds, and 2020 NRI reports with a planted topic ranking (cybersecurity in all five, data
+ * governance in four, digital transformation in three, access in two, emerging technologies in one).
+ */
+final class AnalyticsCorpus {
+  record Doc(String file, int year, String docKind, String text) {}
+
+  static final List<Doc> DOCS = new ArrayList<>();
+
+  static {
+    DOCS.add(new Doc("t2018.txt", 2018, "transcript", """
+        IGF 2018 - Day 2 - Salle VIII - WS #101 Digital Cooperation in Practice
+
+        >> AMINA BELLO: Digital cooperation is older than the word. Digital cooperation among CERTs saved the day.
+
+        >> JOHN KIPLAGAT: Cybersecurity needs digital cooperation too.
+
+        >> AMINA BELLO: Thank you all.
+        """));
+    DOCS.add(new Doc("t2019.txt", 2019, "transcript", """
+        IGF 2019 - Day 3 - Raum V - WS #5 Cybersecurity Norms
+
+        >> ELENA PETROVA: Cybersecurity norms are only as good as their implementation.
+
+        >> LUCAS SILVA: Digital cooperation between states is part of it.
+
+        >> ELENA PETROVA: We close here.
+        """));
+    DOCS.add(new Doc("r2019.txt", 2019, "session_report", """
+        IGF 2019 WS #7 Digital Inclusion Report
+
+        Key Takeaways
+
+        1. Digital cooperation must reach rural communities.
+
+        2. Community networks need spectrum.
+        """));
+    DOCS.add(new Doc("m2020.txt", 2020, "messages", """
+        IGF 2020 Messages
+
+        Digital cooperation was a fifth strand in 2020. Digital cooperation, digital cooperation and more digital cooperation.
+
+        Cybersecurity remained a priority.
+        """));
+    DOCS.add(new Doc("t2021.txt", 2021, "transcript", """
+        IGF 2021 - Day 1 - Room 2 - WS #9 Trust Online
+
+        >> MEI LING TAN: Trust online starts with cybersecurity.
+
+        >> RAVI SHANKAR: And with digital cooperation.
+
+        >> MEI LING TAN: Thank you.
+        """));
+    DOCS.add(new Doc("kenya2020.txt", 2020, "nri_report", """
+        Kenya IGF 2020 Report
+
+        The Kenya IGF discussed cybersecurity, data governance, digital transformation and community networks.
+        """));
+    DOCS.add(new Doc("nigeria2020.txt", 2020, "nri_report", """
+        Nigeria IGF 2020 Report
+
+        Participants stressed cybersecurity and cybercrime, data governance and digital transformation of public services.
+        """));
+    DOCS.add(new Doc("eurodig2020.txt", 2020, "nri_report", """
+        EuroDIG 2020 Messages
+
+        Cybersecurity, data governance, the Internet of Things and digital transformation were discussed.
+        """));
+    DOCS.add(new Doc("aprigf2020.txt", 2020, "nri_report", """
+        APrIGF 2020 Synthesis Report
+
+        Cybersecurity and data governance topped the agenda, with affordable broadband connectivity.
+        """));
+    DOCS.add(new Doc("ghana2020.txt", 2020, "nri_report", """
+        Ghana IGF 2020 Report
+
+        Cybersecurity was the main topic of the Ghana forum.
+        """));
+  }
+
+  final Path index;
+  final IndexSummary summary;
+
+  private AnalyticsCorpus(Path index, IndexSummary summary) {
+    this.index = index;
+    this.summary = summary;
+  }
+
+  static AnalyticsCorpus build(Path dir) throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    for (Doc d : DOCS) Files.writeString(corpus.resolve(d.file()), d.text());
+    Path index = dir.resolve("index");
+    IndexSummary s = new CorpusIndexer(CorpusIndexer.Options.defaults()).index(List.of(corpus), index, null);
+    if (s.indexed() != DOCS.size()) throw new IllegalStateException(s.toString());
+    return new AnalyticsCorpus(index, s);
+  }
+}
