@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.igfatlas.analytics.NearDuplicates;
 import org.igfatlas.index.IndexSchema;
 import org.igfatlas.search.AtlasSearcher;
 import org.igfatlas.search.BadRequestException;
@@ -165,8 +166,9 @@ public final class ApiServer {
       for (String v : ctx.queryParams(f)) if (!v.isBlank()) filters.computeIfAbsent(f, k -> new ArrayList<>()).add(v.strip());
     }
     List<String> facets = base.facets().isEmpty() ? List.of("actor", "theme", "topic", "year", "docKind", "sessionType") : base.facets();
-    answer(ctx, searcher.search(new SearchRequest(base.q(), filters, facets, SearchRequest.Unit.RECOMMENDATION, base.page(),
-        base.size(), base.sort())), "igf-recommendations");
+    SearchResponse r = searcher.search(new SearchRequest(base.q(), filters, facets, SearchRequest.Unit.RECOMMENDATION,
+        base.page(), base.size(), base.sort()));
+    answer(ctx, r.withGroups(NearDuplicates.group(r.hits())), "igf-recommendations");
   }
 
   /** Facet fields with their UI labels, readable labels of canonical ids, themes and annual meetings. */

@@ -108,7 +108,7 @@ public final class AtlasSearcher implements Closeable {
       Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
       for (String dim : facetDims) facets.put(dim, facetValues(r.facets, dim));
       return new SearchResponse(req.q(), req.unit().name().toLowerCase(java.util.Locale.ROOT), r.hits.totalHits.value(), req.page(),
-          req.size(), hits, facets, (System.nanoTime() - t0) / 1_000_000);
+          req.size(), hits, facets, (System.nanoTime() - t0) / 1_000_000, null);
     });
   }
 

@@ -274,6 +274,7 @@ class ApiServerTest {
     Reply r = get("/api/openapi.json");
     assertEquals(200, r.status());
     for (String path : List.of("/api/health", "/api/search", "/api/documents/{docId}", "/api/recommendations", "/api/taxonomy",
+        "/api/topics", "/api/trends", "/api/nri/priorities", "/api/concordance", "/api/keywords", "/api/facets/{field}",
         "/api/openapi.json")) {
       assertTrue(r.body().get("paths").has(path), path);
     }
