@@ -354,17 +354,27 @@ function setupHitNav(main, hits, params) {
 
 // ---------------------------------------------------------------- wiring
 
+/** Shared with analytics.js, which registers the analytics pages in IGF.pages. */
+window.IGF = { $, el, api, label, go, route, showError, marked, docLink, FACET_LABELS, labels: () => ID_LABELS, pages: {} };
+
 async function render() {
   const { path, params } = route();
+  const hash = location.hash;
+  $('#main').dataset.rendered = '';
   for (const a of document.querySelectorAll('.nav a')) a.setAttribute('aria-current', String(a.getAttribute('href') === `#${path}`));
   if (path.startsWith('/doc/')) {
     await renderDoc(decodeURIComponent(path.slice('/doc/'.length)), params);
   } else if (path === '/recommendations') {
+    sessionStorage.setItem('lastList', location.hash);
     await renderSearch(params, 'recommendations');
+  } else if (window.IGF.pages[path]) {
+    await window.IGF.pages[path](params);
   } else {
     sessionStorage.setItem('lastList', location.hash || '#/search');
     await renderSearch(params);
   }
+  // tells tests (and assistive tools) that the page for this address is complete
+  if (location.hash === hash) $('#main').dataset.rendered = hash || '#';
 }
 
 async function showStatus() {
@@ -376,7 +386,15 @@ async function showStatus() {
   }
 }
 
+/** The sticky header's height, for the sticky hit navigation and scroll margins below it. */
+function trackHeaderHeight() {
+  const set = () => document.documentElement.style.setProperty('--header-h', `${$('.top').offsetHeight}px`);
+  set();
+  new ResizeObserver(set).observe($('.top'));
+}
+
 document.addEventListener('DOMContentLoaded', () => {
+  trackHeaderHeight();
   $('#search-form').addEventListener('submit', ev => {
     ev.preventDefault();
     const { path, params } = route();

@@ -60,7 +60,10 @@ public final class ApiServer {
       config.jsonMapper(new JavalinJackson(json, false));
       config.http.defaultContentType = "application/json";
       config.startup.showJavalinBanner = false;
-      if (uiClasspathDir != null) config.staticFiles.add(uiClasspathDir, Location.CLASSPATH);
+      if (uiClasspathDir != null) {
+        config.staticFiles.add(uiClasspathDir, Location.CLASSPATH);
+        config.staticFiles.enableWebjars(); // /webjars/chart.js/<version>/dist/chart.umd.min.js
+      }
       config.routes.before(ctx -> {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");

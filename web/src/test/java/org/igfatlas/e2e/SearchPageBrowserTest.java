@@ -34,6 +34,13 @@ class SearchPageBrowserTest {
   @BeforeAll
   static void start() throws Exception {
     FixtureCorpus fixtures = FixtureCorpus.build(dir);
+    // two NRI reports for the dashboard
+    java.nio.file.Path nri = java.nio.file.Files.createDirectories(dir.resolve("nri"));
+    java.nio.file.Files.writeString(nri.resolve("kenya-igf-2021.txt"),
+        "Kenya IGF 2021 Report\n\nThe Kenya IGF discussed cybersecurity, data governance and community networks.\n");
+    java.nio.file.Files.writeString(nri.resolve("eurodig-2021.txt"),
+        "EuroDIG 2021 Messages\n\nCybersecurity and Internet fragmentation were the main topics.\n");
+    new org.igfatlas.index.CorpusIndexer(org.igfatlas.index.CorpusIndexer.Options.defaults()).index(java.util.List.of(nri), fixtures.index, null);
     searcher = new AtlasSearcher(fixtures.index);
     app = new ApiServer(searcher).create(ServeCommand.UI).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port() + "/";
@@ -47,8 +54,14 @@ class SearchPageBrowserTest {
     searcher.close();
   }
 
+  /** Waits until the page for the current address has rendered (app.js sets main[data-rendered] to the hash). */
+  private void waitForPage() {
+    browser.wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        "const m = document.querySelector('#main'); return !!m && m.dataset.rendered === (location.hash || '#');")));
+  }
+
   private List<WebElement> waitForHits() {
-    browser.wait.until(d -> !d.findElement(By.cssSelector(".summary")).getText().startsWith("Searching"));
+    waitForPage();
     return browser.driver.findElements(By.cssSelector(".hits .hit"));
   }
 
@@ -71,8 +84,8 @@ class SearchPageBrowserTest {
     WebElement y2019 = browser.driver.findElement(By.cssSelector("input[data-field='year'][data-value='2019']"));
     y2019.click();
     browser.wait.until(ExpectedConditions.urlContains("filter=year%3A2019"));
-    browser.wait.until(d -> !d.findElement(By.cssSelector(".summary")).getText().equals(summary)
-        && !d.findElement(By.cssSelector(".summary")).getText().startsWith("Searching"));
+    waitForPage();
+    assertNotEquals(summary, browser.driver.findElement(By.cssSelector(".summary")).getText());
     for (WebElement year : browser.driver.findElements(By.cssSelector(".hits .hit .year"))) assertEquals("2019", year.getText());
     assertFalse(browser.driver.findElements(By.cssSelector("input[data-field='year'][data-value='2020']")).isEmpty());
     assertEquals(1, browser.driver.findElements(By.cssSelector(".chips .chip")).size());
@@ -85,6 +98,7 @@ class SearchPageBrowserTest {
     List<WebElement> hits = waitForHits();
     assertFalse(hits.isEmpty());
     hits.get(0).findElement(By.cssSelector("h3 a")).click();
+    waitForPage();
     browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".passage.current")));
     WebElement current = browser.driver.findElement(By.cssSelector(".passage.current"));
     assertFalse(current.findElements(By.tagName("mark")).isEmpty(), "the hit is highlighted");
@@ -137,6 +151,63 @@ class SearchPageBrowserTest {
     hits.get(0).findElement(By.cssSelector("h3 a")).click();
     browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".passage.current")));
     assertTrue(browser.driver.findElement(By.cssSelector(".passage.current")).getText().contains("Governments need to revise"));
+  }
+
+  @Test
+  void trendChartWithTwoSeriesAndASplitSurvivesAReload() throws Exception {
+    String url = base + "#/trends?term=%22digital+cooperation%22&term=remote&measure=mentions&split=docKind";
+    browser.driver.get(url);
+    waitForPage();
+    assertTrue(browser.driver.findElement(By.cssSelector(".method")).getText().startsWith("mentions"));
+    Object series = browser.driver.executeScript("return window.IGF.lastChart.series");
+    assertTrue(((Number) series).intValue() >= 3, "two terms split by document kind: " + series);
+    assertEquals("\"digital cooperation\"\nremote", browser.driver.findElement(By.name("terms")).getAttribute("value"));
+    assertEquals("docKind", browser.driver.findElement(By.name("split")).getAttribute("value"));
+    browser.screenshot(SCREENSHOTS.resolve("trends.png"));
+    // the table view and a reload of the permalink keep the state
+    browser.driver.findElement(By.cssSelector(".toggle-table")).click();
+    browser.wait.until(ExpectedConditions.urlContains("view=table"));
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".trend-table")));
+    String table = browser.driver.findElement(By.cssSelector(".trend-table")).getText();
+    browser.driver.navigate().refresh();
+    waitForPage();
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".trend-table")));
+    assertEquals(table, browser.driver.findElement(By.cssSelector(".trend-table")).getText());
+    assertTrue(table.contains("transcript"), table);
+    browser.driver.navigate().back();
+    browser.wait.until(d -> !d.getCurrentUrl().contains("view=table"));
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".chart")));
+  }
+
+  @Test
+  void nriDashboardRanksTopicsAndComparesRegions() throws Exception {
+    browser.driver.get(base + "#/nri?year=2021");
+    waitForPage();
+    assertTrue(browser.driver.findElement(By.cssSelector(".nri-page .summary")).getText().startsWith("2 NRI documents from 2 NRIs"));
+    List<WebElement> rows = browser.driver.findElements(By.cssSelector(".nri-table tbody tr"));
+    assertEquals("Cybersecurity", rows.get(0).findElement(By.cssSelector("th")).getText());
+    assertEquals("100%", rows.get(0).findElements(By.cssSelector("td")).get(1).getText());
+    assertFalse(browser.driver.findElements(By.cssSelector(".heat-table")).isEmpty());
+    String heat = browser.driver.findElement(By.cssSelector(".heat-table")).getText();
+    assertTrue(heat.contains("African Group (1)") && heat.contains("Inter-regional (1)"), heat);
+    browser.screenshot(SCREENSHOTS.resolve("nri.png"));
+    rows.get(0).findElement(By.cssSelector("th a")).click();
+    List<WebElement> hits = waitForHits();
+    assertEquals(2, hits.size(), "drill-down to the NRI documents");
+  }
+
+  @Test
+  void concordanceAndDistinctiveWords() throws Exception {
+    browser.driver.get(base + "#/concordance?q=%22digital+cooperation%22&sort=left");
+    waitForPage();
+    List<WebElement> lines = browser.driver.findElements(By.cssSelector(".kwic tbody tr"));
+    assertTrue(lines.size() >= 5);
+    for (WebElement l : lines) assertEquals("digital cooperation", l.findElement(By.cssSelector(".match")).getText().toLowerCase());
+    browser.screenshot(SCREENSHOTS.resolve("concordance.png"));
+    browser.driver.get(base + "#/keywords?filter=year%3A2016");
+    waitForPage();
+    String words = browser.driver.findElement(By.cssSelector(".keywords tbody")).getText();
+    assertTrue(words.contains("remote"), words);
   }
 
   @Test
