@@ -368,6 +368,7 @@ async function render() {
     sessionStorage.setItem('lastList', location.hash);
     await renderSearch(params, 'recommendations');
   } else if (window.IGF.pages[path]) {
+    $('#q').value = '';
     await window.IGF.pages[path](params);
   } else {
     sessionStorage.setItem('lastList', location.hash || '#/search');
