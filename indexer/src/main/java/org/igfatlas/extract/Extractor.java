@@ -130,7 +130,7 @@ public final class Extractor implements AutoCloseable {
   private String detectLanguage(String body) {
     LanguageDetector detector = languages.get();
     detector.reset();
-    detector.addText(body.length() > 20_000 ? body.substring(0, 20_000) : body);
+    detector.addText(body.length() > 5_000 ? body.substring(0, 5_000) : body);
     LanguageResult r = detector.detect();
     return r.isUnknown() ? null : r.getLanguage();
   }

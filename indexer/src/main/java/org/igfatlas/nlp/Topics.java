@@ -19,11 +19,13 @@ public final class Topics {
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Topic(String id, String label, String theme, List<String> terms, List<String> phrases, List<String> exclude) {}
 
-  private record Compiled(Topic topic, List<List<String>> phrases, List<List<String>> exclusions) {}
+  /** A phrase (or exclusion) of a topic, as words. */
+  private record Phrase(int topic, List<String> words, boolean exclusion) {}
 
   private static volatile Topics instance;
   private final List<Topic> topics;
-  private final List<Compiled> compiled = new ArrayList<>();
+  /** Phrases and exclusions by their first word, so a sentence is scanned once whatever the vocabulary's size. */
+  private final Map<String, List<Phrase>> byFirstWord = new java.util.HashMap<>();
   private final int version;
 
   private Topics() {
@@ -35,16 +37,17 @@ public final class Topics {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    for (Topic t : topics) {
-      List<List<String>> phrases = new ArrayList<>();
-      t.terms().forEach(x -> phrases.add(Vocabulary.words(x)));
-      t.phrases().forEach(x -> phrases.add(Vocabulary.words(x)));
-      // longest first, so that a longer phrase claims its tokens before a shorter one inside it
-      phrases.sort((a, b) -> b.size() - a.size());
-      List<List<String>> excl = new ArrayList<>();
-      t.exclude().forEach(x -> excl.add(Vocabulary.words(x)));
-      compiled.add(new Compiled(t, phrases, excl));
+    for (int i = 0; i < topics.size(); i++) {
+      Topic t = topics.get(i);
+      List<String> all = new ArrayList<>(t.terms());
+      all.addAll(t.phrases());
+      for (String x : all) add(new Phrase(i, Vocabulary.words(x), false));
+      for (String x : t.exclude()) add(new Phrase(i, Vocabulary.words(x), true));
     }
+  }
+
+  private void add(Phrase p) {
+    byFirstWord.computeIfAbsent(p.words().get(0), k -> new ArrayList<>()).add(p);
   }
 
   public static Topics get() {
@@ -64,29 +67,61 @@ public final class Topics {
     return version;
   }
 
-  /** Mentions of each topic in the sentences: topic id -> count, topics without mentions left out. */
+  /**
+   * Mentions of each topic in the sentences: topic id -> count, topics without mentions left out. Within a topic
+   * a longer phrase claims its words before a shorter one inside it, and words covered by an exclusion do not count.
+   */
   public Map<String, Integer> count(List<NlpText.Sentence> sentences) {
-    Map<String, Integer> out = new LinkedHashMap<>();
+    int[] counts = new int[topics.size()];
     for (NlpText.Sentence s : sentences) {
       List<NlpText.Token> tokens = s.tokens();
-      for (Compiled c : compiled) {
-        BitSet excluded = new BitSet(tokens.size());
-        for (List<String> e : c.exclusions()) {
-          for (int at : Vocabulary.find(tokens, e, 0, tokens.size())) excluded.set(at, at + e.size());
-        }
-        BitSet used = new BitSet(tokens.size());
-        int n = 0;
-        for (List<String> p : c.phrases()) {
-          for (int at : Vocabulary.find(tokens, p, 0, tokens.size())) {
-            if (used.get(at, at + p.size()).isEmpty() && excluded.get(at, at + p.size()).isEmpty()) {
-              used.set(at, at + p.size());
-              n++;
+      int n = tokens.size();
+      List<Phrase> found = new ArrayList<>();
+      List<Integer> at = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        NlpText.Token tok = tokens.get(i);
+        for (String form : Vocabulary.forms(tok)) {
+          List<Phrase> candidates = byFirstWord.get(form);
+          if (candidates == null) continue;
+          for (Phrase p : candidates) {
+            if (i + p.words().size() <= n && Vocabulary.matchesAt(tokens, p.words(), i) && !contains(found, at, p, i)) {
+              found.add(p);
+              at.add(i);
             }
           }
         }
-        if (n > 0) out.merge(c.topic().id(), n, Integer::sum);
+      }
+      if (found.isEmpty()) continue;
+      Map<Integer, BitSet> excluded = new java.util.HashMap<>();
+      List<Integer> order = new ArrayList<>();
+      for (int k = 0; k < found.size(); k++) {
+        if (found.get(k).exclusion()) {
+          excluded.computeIfAbsent(found.get(k).topic(), x -> new BitSet(n)).set(at.get(k), at.get(k) + found.get(k).words().size());
+        } else {
+          order.add(k);
+        }
+      }
+      order.sort((a, b) -> found.get(b).words().size() - found.get(a).words().size());
+      Map<Integer, BitSet> used = new java.util.HashMap<>();
+      for (int k : order) {
+        Phrase p = found.get(k);
+        int from = at.get(k);
+        int to = from + p.words().size();
+        BitSet u = used.computeIfAbsent(p.topic(), x -> new BitSet(n));
+        BitSet e = excluded.get(p.topic());
+        if (u.get(from, to).isEmpty() && (e == null || e.get(from, to).isEmpty())) {
+          u.set(from, to);
+          counts[p.topic()]++;
+        }
       }
     }
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (int i = 0; i < counts.length; i++) if (counts[i] > 0) out.put(topics.get(i).id(), counts[i]);
     return out;
+  }
+
+  private static boolean contains(List<Phrase> found, List<Integer> at, Phrase p, int i) {
+    for (int k = 0; k < found.size(); k++) if (found.get(k) == p && at.get(k) == i) return true;
+    return false;
   }
 }

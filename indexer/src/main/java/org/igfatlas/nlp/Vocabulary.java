@@ -30,4 +30,25 @@ final class Vocabulary {
     }
     return out;
   }
+
+  /** The lower-case forms a token offers to the vocabulary: its lemma, its word, and the word without a plural s. */
+  static List<String> forms(NlpText.Token t) {
+    String lower = t.word().toLowerCase(Locale.ROOT);
+    List<String> out = new ArrayList<>(3);
+    out.add(t.lemma());
+    if (!lower.equals(t.lemma())) out.add(lower);
+    if (lower.length() > 3 && lower.endsWith("s")) {
+      String singular = lower.substring(0, lower.length() - 1);
+      if (!out.contains(singular)) out.add(singular);
+    }
+    return out;
+  }
+
+  /** True when {@code phrase} matches the tokens starting at {@code at}. */
+  static boolean matchesAt(List<NlpText.Token> tokens, List<String> phrase, int at) {
+    for (int j = 0; j < phrase.size(); j++) {
+      if (!tokens.get(at + j).matches(phrase.get(j))) return false;
+    }
+    return true;
+  }
 }

@@ -30,8 +30,69 @@ import picocli.CommandLine.Option;
 
 /** Benchmarks that run outside the test suite and print figures measured against a baseline in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (not part of the test suite).",
-    subcommands = BenchCommand.Nlp.class)
+    subcommands = {BenchCommand.Nlp.class, BenchCommand.Corpus.class, BenchCommand.Run.class})
 public final class BenchCommand {
+
+  /** {@code igf bench corpus --docs N --seed S --out DIR}: a deterministic synthetic corpus for scale tests. */
+  @Command(name = "corpus", mixinStandardHelpOptions = true, description = "Generate a deterministic synthetic IGF corpus (files marked synthetic).")
+  static final class Corpus implements Callable<Integer> {
+    @Option(names = "--docs", defaultValue = "1000") int docs;
+    @Option(names = "--seed", defaultValue = "42") long seed;
+    @Option(names = "--out", required = true) Path out;
+    @Option(names = "--from", defaultValue = "corpus", description = "Real documents whose sentences are drawn (default: ${DEFAULT-VALUE})") Path from;
+
+    @Override
+    public Integer call() throws Exception {
+      long t = System.nanoTime();
+      long chars = new org.igfatlas.bench.CorpusGenerator(from).generate(docs, seed, out);
+      System.out.printf("%,d documents, %,.1f MB of text in %s (%.1f s)%n", docs, chars / 1e6, out, (System.nanoTime() - t) / 1e9);
+      return 0;
+    }
+  }
+
+  /** {@code igf bench run --size S}: indexing vs a plain Lucene baseline, re-index, start-up, heap, query latencies. */
+  @Command(name = "run", mixinStandardHelpOptions = true, description = "Benchmark indexing and queries on a synthetic corpus (XS=100, S=1,000, M=10,000 documents).")
+  static final class Run implements Callable<Integer> {
+    @Option(names = "--size", defaultValue = "S", split = ",", description = "XS, S, M or several: S,M (default: ${DEFAULT-VALUE})") List<String> sizes;
+    @Option(names = "--seed", defaultValue = "42") long seed;
+    @Option(names = "--nlp", defaultValue = "off", description = "NLP mode while indexing (default: ${DEFAULT-VALUE}; see igf bench nlp for NLP figures)") String nlp;
+    @Option(names = "--rounds", defaultValue = "20", description = "Passes over the query mix per client") int rounds;
+    @Option(names = "--work", defaultValue = "data/bench") Path work;
+    @Option(names = "--json", description = "Write the results here as JSON") Path json;
+
+    @Override
+    public Integer call() throws Exception {
+      List<Map<String, Object>> results = new ArrayList<>();
+      org.igfatlas.bench.BenchRun run = new org.igfatlas.bench.BenchRun(work, Path.of("corpus"), System.out);
+      for (String size : sizes) {
+        if (!org.igfatlas.bench.BenchRun.SIZES.containsKey(size)) throw new IllegalArgumentException("size must be XS, S or M");
+        results.add(run.run(size, seed, IndexCommand.nlpMode(nlp), rounds));
+      }
+      if (results.size() == 2) {
+        Map<String, Object> a = results.get(0);
+        Map<String, Object> b = results.get(1);
+        double docs = ((Number) b.get("documents")).doubleValue() / ((Number) a.get("documents")).doubleValue();
+        double time = ((Number) b.get("index_s")).doubleValue() / ((Number) a.get("index_s")).doubleValue();
+        System.out.printf("%ngrowth %s -> %s: %.0fx documents, indexing time %.1fx; query p50 (1 client) %s%n", a.get("size"), b.get("size"),
+            docs, time, growth(a, b));
+      }
+      if (json != null) {
+        Files.createDirectories(json.toAbsolutePath().getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), results);
+      }
+      return 0;
+    }
+
+    private static String growth(Map<String, Object> a, Map<String, Object> b) {
+      var qa = (org.igfatlas.bench.QueryLoad.Result) a.get("queries_1_client");
+      var qb = (org.igfatlas.bench.QueryLoad.Result) b.get("queries_1_client");
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < qa.perQuery().size(); i++) {
+        sb.append(String.format("%s %.1fx; ", qa.perQuery().get(i).name(), qb.perQuery().get(i).p50() / Math.max(0.01, qa.perQuery().get(i).p50())));
+      }
+      return sb.toString();
+    }
+  }
 
   /**
    * {@code igf bench nlp}: tokens/s of the project's whole NLP stage (CoreNLP fast pipeline + entities, topics,

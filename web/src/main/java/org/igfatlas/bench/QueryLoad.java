@@ -1,0 +1,116 @@
+package org.igfatlas.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Sends a fixed mix of API queries to a server on this machine (loopback only) from N concurrent clients, for a
+ * number of rounds or a duration, and reports latency percentiles per query kind, throughput and errors.
+ */
+public final class QueryLoad {
+  /** A named query path ("/api/search?q=..."). */
+  public record Query(String name, String path) {}
+
+  /** Latency figures of one query kind (milliseconds) and the number of requests and errors. */
+  public record Stats(String name, long requests, long errors, double p50, double p95, double p99, double max) {}
+
+  public record Result(int clients, double seconds, long requests, long errors, double qps, List<Stats> perQuery, Stats overall) {}
+
+  private final String base;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  public QueryLoad(String base) {
+    if (!base.startsWith("http://127.0.0.1:") && !base.startsWith("http://localhost:")) {
+      throw new IllegalArgumentException("load is only sent to this machine (loopback), not " + base);
+    }
+    this.base = base;
+  }
+
+  /** The benchmark's fixed mix (#7): term, phrase, boolean, faceted with two filters, document unit, trends, NRI, keyness. */
+  public static List<Query> standardMix() {
+    return List.of(
+        new Query("term", "/api/search?q=cybersecurity&size=20"),
+        new Query("phrase", "/api/search?q=%22digital+cooperation%22&size=20"),
+        new Query("boolean", "/api/search?q=%28privacy+OR+%22data+protection%22%29+AND+governments&size=20"),
+        new Query("faceted 2 filters", "/api/search?q=access&filter=docKind:transcript&filter=sessionType:workshop&facets=year,docKind,sessionType,speaker,theme&size=20"),
+        new Query("unit=document", "/api/search?q=%22community+networks%22&unit=document&size=20"),
+        new Query("trend topic", "/api/trends?topic=environment_climate&by=year&measure=per10k"),
+        new Query("trend phrase", "/api/trends?term=%22digital+cooperation%22&by=year&measure=mentions"),
+        new Query("nri priorities", "/api/nri/priorities?year=2020&top=10&compare=global"),
+        new Query("keyness", "/api/keywords?filter=year:2020&top=30"));
+  }
+
+  /** Runs {@code rounds} passes over the mix per client (or until {@code maxSeconds}), {@code clients} at once. */
+  public Result run(List<Query> mix, int clients, int rounds, double maxSeconds) throws Exception {
+    Map<String, List<Double>> latencies = new LinkedHashMap<>();
+    Map<String, AtomicLong> errors = new LinkedHashMap<>();
+    for (Query q : mix) {
+      latencies.put(q.name(), Collections.synchronizedList(new ArrayList<>()));
+      errors.put(q.name(), new AtomicLong());
+    }
+    long deadline = System.nanoTime() + (long) (maxSeconds * 1e9);
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long t0 = System.nanoTime();
+    try {
+      List<Future<?>> fs = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        final int offset = c;
+        fs.add(pool.submit(() -> {
+          for (int r = 0; r < rounds && System.nanoTime() < deadline; r++) {
+            for (int k = 0; k < mix.size(); k++) {
+              Query q = mix.get((k + offset) % mix.size());
+              long s = System.nanoTime();
+              try {
+                HttpResponse<Void> resp = http.send(HttpRequest.newBuilder(URI.create(base + q.path()))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+                if (resp.statusCode() != 200) errors.get(q.name()).incrementAndGet();
+              } catch (Exception e) {
+                errors.get(q.name()).incrementAndGet();
+              }
+              latencies.get(q.name()).add((System.nanoTime() - s) / 1e6);
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : fs) f.get();
+    } finally {
+      pool.shutdown();
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    List<Stats> per = new ArrayList<>();
+    List<Double> all = new ArrayList<>();
+    long errs = 0;
+    for (Query q : mix) {
+      List<Double> l = new ArrayList<>(latencies.get(q.name()));
+      all.addAll(l);
+      errs += errors.get(q.name()).get();
+      per.add(stats(q.name(), l, errors.get(q.name()).get()));
+    }
+    return new Result(clients, seconds, all.size(), errs, all.size() / seconds, per, stats("all", all, errs));
+  }
+
+  static Stats stats(String name, List<Double> l, long errors) {
+    List<Double> s = new ArrayList<>(l);
+    s.sort(Double::compare);
+    return new Stats(name, s.size(), errors, pct(s, 50), pct(s, 95), pct(s, 99), s.isEmpty() ? 0 : s.get(s.size() - 1));
+  }
+
+  static double pct(List<Double> sorted, double p) {
+    if (sorted.isEmpty()) return 0;
+    int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+    return Math.round(sorted.get(Math.max(0, Math.min(sorted.size() - 1, i))) * 100) / 100.0;
+  }
+}
