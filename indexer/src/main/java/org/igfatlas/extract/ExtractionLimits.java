@@ -10,5 +10,5 @@ import java.time.Duration;
  * @param maxBytes larger files are refused before parsing
  */
 public record ExtractionLimits(Duration timeout, int maxChars, long maxBytes) {
-  public static final ExtractionLimits DEFAULT = new ExtractionLimits(Duration.ofSeconds(60), 20_000_000, 512L << 20);
+  public static final ExtractionLimits DEFAULT = new ExtractionLimits(Duration.ofSeconds(60), 10_000_000, 512L << 20);
 }

@@ -27,6 +27,8 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.SecureContentHandler;
+import org.xml.sax.SAXException;
 
 /**
  * Extracts text from PDF, DOCX, DOC, HTML, TXT, RTF, ODT (anything Tika's AutoDetectParser knows) within
@@ -45,6 +47,13 @@ public final class Extractor implements AutoCloseable {
       Map.entry("text/x-web-markdown", "txt"),
       Map.entry("application/rtf", "rtf"),
       Map.entry("application/vnd.oasis.opendocument.text", "odt"));
+
+  static {
+    // POI's own zip-bomb guards for OOXML (DOCX): an entry may not inflate more than 100x nor beyond 64 MB, which
+    // stops a single huge XML text node before the XML parser buffers it whole
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.01);
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(64L << 20);
+  }
 
   private final Parser parser = new AutoDetectParser();
   private final ExtractionLimits limits;
@@ -76,6 +85,7 @@ public final class Extractor implements AutoCloseable {
     if (bytes > limits.maxBytes()) {
       throw new ExtractionException("file too large: " + bytes + " bytes, limit " + limits.maxBytes());
     }
+    ZipBombCheck.check(file, bytes);
     Future<Extracted> f = pool.submit(() -> parse(file, bytes));
     try {
       return f.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -95,11 +105,25 @@ public final class Extractor implements AutoCloseable {
 
   private Extracted parse(Path file, long bytes) throws Exception {
     Metadata metadata = new Metadata();
-    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    String name = file.getFileName().toString();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".txt") || lower.endsWith(".md")) {
+      // transcripts are UTF-8: a hint keeps a few invalid bytes from sending charset detection elsewhere
+      metadata.set(Metadata.CONTENT_TYPE, "text/plain; charset=UTF-8");
+    }
     BlockTextHandler text = new BlockTextHandler(limits.maxChars());
     List<String> warnings = new ArrayList<>();
-    try (InputStream in = TikaInputStream.get(file, metadata)) {
-      parser.parse(in, new BodyContentHandler(text), metadata, new ParseContext());
+    try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+      // Tika's guard: output/input ratio (zip bombs) and XML nesting depth, on top of our length limit
+      SecureContentHandler secure = new SecureContentHandler(new BodyContentHandler(text), in);
+      secure.setMaximumDepth(200);
+      try {
+        parser.parse(in, secure, metadata, new ParseContext());
+      } catch (SAXException e) {
+        if (!text.truncated()) secure.throwIfCauseOf(e);
+        if (!text.truncated()) throw e;
+      }
     } catch (Exception e) {
       if (!text.truncated()) throw e;
       warnings.add("text truncated at " + limits.maxChars() + " characters");
@@ -149,6 +173,9 @@ public final class Extractor implements AutoCloseable {
   /** A short, user-facing reason for a parse failure. */
   static String reason(Throwable t) {
     if (t instanceof EncryptedDocumentException) return "encrypted document (password protected)";
+    if (t instanceof TikaException && t.getMessage() != null && t.getMessage().startsWith("Suspected zip bomb")) {
+      return "refused: " + t.getMessage();
+    }
     if (t instanceof ZeroByteFileException) return "empty file (0 bytes)";
     Throwable root = t;
     while (root.getCause() != null && root.getCause() != root) root = root.getCause();

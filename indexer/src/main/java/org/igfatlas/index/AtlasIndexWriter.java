@@ -76,7 +76,7 @@ public final class AtlasIndexWriter implements AutoCloseable {
   }
 
   /** Makes everything written so far durable and visible to readers that reopen. */
-  public void commit() throws IOException {
+  public synchronized void commit() throws IOException {
     writer.setLiveCommitData(Map.of("schema", Integer.toString(IndexSchema.VERSION), "pipeline", Pipeline.ID,
         "committed", java.time.Instant.now().toString()).entrySet());
     writer.commit();

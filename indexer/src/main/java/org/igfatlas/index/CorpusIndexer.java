@@ -57,26 +57,38 @@ public final class CorpusIndexer {
   public static final List<String> STAGES = List.of("extract", "structure", "tag", "nlp", "write");
 
   /** Options of a run. */
-  public record Options(int threads, boolean force, boolean progress, ExtractionLimits limits, NlpMode nlp) {
+  /**
+   * Options of a run. {@code commitEvery}: documents between commits, so that an interrupted run keeps what it
+   * had committed and the next run skips those files as unchanged.
+   */
+  public record Options(int threads, boolean force, boolean progress, ExtractionLimits limits, NlpMode nlp, int commitEvery) {
     public static Options defaults() {
       return new Options(Math.max(1, Runtime.getRuntime().availableProcessors()), false, false, ExtractionLimits.DEFAULT,
-          NlpMode.FAST);
+          NlpMode.FAST, 500);
     }
 
     public Options withProgress(boolean p) {
-      return new Options(threads, force, p, limits, nlp);
+      return new Options(threads, force, p, limits, nlp, commitEvery);
     }
 
     public Options withForce(boolean f) {
-      return new Options(threads, f, progress, limits, nlp);
+      return new Options(threads, f, progress, limits, nlp, commitEvery);
     }
 
     public Options withNlp(NlpMode mode) {
-      return new Options(threads, force, progress, limits, mode);
+      return new Options(threads, force, progress, limits, mode, commitEvery);
     }
 
     public Options withThreads(int n) {
-      return new Options(n, force, progress, limits, nlp);
+      return new Options(n, force, progress, limits, nlp, commitEvery);
+    }
+
+    public Options withCommitEvery(int n) {
+      return new Options(threads, force, progress, limits, nlp, Math.max(1, n));
+    }
+
+    public Options withLimits(ExtractionLimits l) {
+      return new Options(threads, force, progress, l, nlp, commitEvery);
     }
   }
 
@@ -118,7 +130,7 @@ public final class CorpusIndexer {
               if (o == null) {
                 unchanged.incrementAndGet();
               } else {
-                indexed.incrementAndGet();
+                if (indexed.incrementAndGet() % options.commitEvery() == 0) writer.commit();
                 passages.addAndGet(o.passages());
                 nlpTokens.addAndGet(o.nlpTokens());
                 o.warnings().forEach(w -> warnings.add(new IndexSummary.Problem(shown, w)));

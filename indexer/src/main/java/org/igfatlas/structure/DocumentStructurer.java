@@ -26,6 +26,14 @@ public final class DocumentStructurer {
     if (TranscriptParser.countMarkers(text) >= MIN_TURNS) {
       return new StructuredDocument(StructuredDocument.Form.TRANSCRIPT, SpeakerNames.merge(transcripts.parse(text)));
     }
-    return new StructuredDocument(StructuredDocument.Form.REPORT, reports.split(text));
+    java.util.List<Passage> passages = reports.split(text);
+    if (passages.isEmpty() && text.chars().anyMatch(Character::isLetterOrDigit)) {
+      // a text that is a single heading-like line is still a passage, not an empty document
+      String t = TextSpans.normalise(text);
+      TextSpans.Span span = TextSpans.trim(text, 0, text.length());
+      passages = java.util.List.of(new Passage(0, Passage.Kind.PARAGRAPH, null, null, null,
+          t.length() > DEFAULT_MAX_PASSAGE_CHARS * 4 ? t.substring(0, DEFAULT_MAX_PASSAGE_CHARS * 4) : t, span.start(), span.end(), java.util.List.of()));
+    }
+    return new StructuredDocument(StructuredDocument.Form.REPORT, passages);
   }
 }

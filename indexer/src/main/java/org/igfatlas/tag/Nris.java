@@ -21,7 +21,16 @@ public final class Nris {
   /** An NRI found in a text, with the text that named it and where. */
   public record Match(Nri nri, String matched, int start) {}
 
-  private record Entry(Nri nri, Pattern pattern) {}
+  /**
+   * An NRI's pattern and its anchors: lower-case words one of which must occur in a text for the pattern to be
+   * worth running (hundreds of patterns, most of which are irrelevant to a given title).
+   */
+  private record Entry(Nri nri, Pattern pattern, List<String> anchors) {
+    boolean mayMatch(String lowerText) {
+      for (String a : anchors) if (lowerText.contains(a)) return true;
+      return false;
+    }
+  }
 
   private final List<Entry> entries = new ArrayList<>();
 
@@ -36,7 +45,7 @@ public final class Nris {
       List<String> names = new ArrayList<>();
       names.add(f[1]);
       if (!f[2].isBlank()) names.addAll(List.of(f[2].split("\\|")));
-      entries.add(new Entry(nri, alternation(names, true)));
+      entries.add(new Entry(nri, alternation(names, true), anchors(names)));
     }
     // every other country: "<Country> IGF", "IGF <Country>", "<Country> Internet Governance Forum", youth variants
     for (String cc : Locale.getISOCountries()) {
@@ -59,9 +68,19 @@ public final class Nris {
           }
         }
         String display = "youth".equals(kind) ? name + " Youth IGF" : name + " IGF";
-        entries.add(new Entry(new Nri(id, display, cc, kind, region), alternation(forms, false)));
+        entries.add(new Entry(new Nri(id, display, cc, kind, region), alternation(forms, false), anchors(names)));
       }
     }
+  }
+
+  /** The first word of each name, lower case (a country name, an acronym such as "eurodig"). */
+  private static List<String> anchors(List<String> names) {
+    List<String> out = new ArrayList<>();
+    for (String n : names) {
+      String w = n.strip().toLowerCase(Locale.ROOT).split("[\\s-]+")[0];
+      if (!w.isEmpty() && !out.contains(w)) out.add(w);
+    }
+    return out;
   }
 
   private static Pattern alternation(List<String> names, boolean caseSensitiveShort) {
@@ -80,7 +99,9 @@ public final class Nris {
   /** The NRI named earliest in {@code text} (longest name on ties; youth before national of one country). */
   public Optional<Match> find(String text) {
     Match best = null;
+    String lower = text.toLowerCase(Locale.ROOT);
     for (Entry e : entries) {
+      if (!e.mayMatch(lower)) continue;
       Matcher m = e.pattern().matcher(text);
       if (m.find()) {
         Match cand = new Match(e.nri(), m.group(), m.start());
@@ -96,7 +117,9 @@ public final class Nris {
   /** All distinct NRIs named in {@code text}, in order of first mention. */
   public List<Match> findAll(String text) {
     List<Match> out = new ArrayList<>();
+    String lower = text.toLowerCase(Locale.ROOT);
     for (Entry e : entries) {
+      if (!e.mayMatch(lower)) continue;
       Matcher m = e.pattern().matcher(text);
       if (m.find()) out.add(new Match(e.nri(), m.group(), m.start()));
     }

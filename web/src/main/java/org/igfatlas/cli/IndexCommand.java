@@ -29,6 +29,10 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Re-process files even when unchanged")
   boolean force;
 
+  @Option(names = "--commit-every", defaultValue = "500",
+      description = "Commit after this many documents, so an interrupted run keeps its work (default: ${DEFAULT-VALUE})")
+  int commitEvery;
+
   @Option(names = "--nlp", defaultValue = "fast",
       description = "Language analysis: off (no CoreNLP: no entities, no recommendations), fast (default), full")
   String nlp;
@@ -39,7 +43,7 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IndexSummary s = run(paths, index, threads, force, progress, nlpMode(nlp), System.out);
+    IndexSummary s = run(paths, index, threads, force, progress, nlpMode(nlp), commitEvery, System.out);
     return s.nothingIndexed() ? 1 : 0;
   }
 
@@ -53,8 +57,9 @@ public final class IndexCommand implements Callable<Integer> {
   }
 
   static IndexSummary run(List<Path> paths, Path index, Integer threads, boolean force, boolean progress,
-                          NlpMode nlp, PrintStream out) throws Exception {
-    CorpusIndexer.Options o = CorpusIndexer.Options.defaults().withForce(force).withProgress(progress).withNlp(nlp);
+                          NlpMode nlp, int commitEvery, PrintStream out) throws Exception {
+    CorpusIndexer.Options o = CorpusIndexer.Options.defaults().withForce(force).withProgress(progress).withNlp(nlp)
+        .withCommitEvery(commitEvery);
     if (threads != null) o = o.withThreads(threads);
     IndexSummary s = new CorpusIndexer(o).index(paths, index, System.err);
     print(s, index, out);

@@ -38,7 +38,7 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!Files.isDirectory(index) || !DirectoryReader.indexExists(FSDirectory.open(index))) {
       System.out.println("No index at " + index + ": indexing " + corpus + " first.");
-      IndexSummary s = IndexCommand.run(List.of(corpus), index, null, false, true, NlpMode.FAST, System.out);
+      IndexSummary s = IndexCommand.run(List.of(corpus), index, null, false, true, NlpMode.FAST, 500, System.out);
       if (s.nothingIndexed()) {
         System.err.println("igf: nothing could be indexed from " + corpus + "; not serving an empty index.");
         return 1;

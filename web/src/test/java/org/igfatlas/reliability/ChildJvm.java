@@ -1,0 +1,30 @@
+package org.igfatlas.reliability;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Starts the igf command line in a child JVM with this test's class path, for runs that must be killed or bounded. */
+final class ChildJvm {
+  private ChildJvm() {}
+
+  static Process start(Path log, String heap, String... args) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "--enable-native-access=ALL-UNNAMED",
+        "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"), "org.igfatlas.cli.IgfCommand"));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().put("LC_ALL", "C.UTF-8");
+    return pb.start();
+  }
+
+  static String output(Path log) throws Exception {
+    return Files.exists(log) ? Files.readString(log) : "";
+  }
+
+  static boolean classPathIsComplete() {
+    return System.getProperty("java.class.path").contains(File.pathSeparator);
+  }
+}

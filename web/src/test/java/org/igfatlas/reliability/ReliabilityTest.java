@@ -1,0 +1,170 @@
+package org.igfatlas.reliability;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.igfatlas.bench.CorpusGenerator;
+import org.igfatlas.http.ApiServer;
+import org.igfatlas.index.CorpusIndexer;
+import org.igfatlas.index.IndexSchema;
+import org.igfatlas.nlp.NlpMode;
+import org.igfatlas.search.AtlasSearcher;
+import org.igfatlas.testing.FixtureCorpus;
+import org.igfatlas.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hostile files at -Xmx512m, kill -9 in the middle of a run, and re-indexing while the server answers. */
+class ReliabilityTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void hostileFilesAreReportedAndGoodFilesIndexedInA512MbJvm() throws Exception {
+    assertTrue(ChildJvm.classPathIsComplete(), "surefire must pass the full class path (useManifestOnlyJar=false)");
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Map<String, String> hostile = HostileFiles.write(corpus);
+    Fixtures.copy(Fixtures.TRANSCRIPTS.get(0), corpus);
+    Fixtures.pdf(Fixtures.text(Fixtures.REPORTS.get(0)), corpus.resolve("good-report.pdf"));
+    Path log = dir.resolve("index.log");
+    long t0 = System.nanoTime();
+    Process p = ChildJvm.start(log, "512m", "index", corpus.toString(), "--index", dir.resolve("index").toString(),
+        "--nlp", "off", "--no-progress");
+    assertTrue(p.waitFor(10, TimeUnit.MINUTES), "indexing finished");
+    String out = ChildJvm.output(log);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    System.out.printf("hostile corpus indexed at -Xmx512m in %.1f s:%n%s%n", seconds, out);
+    assertEquals(0, p.exitValue(), out);
+    assertFalse(out.contains("OutOfMemoryError"), out);
+    boolean root = "root".equals(System.getProperty("user.name"));
+    // every hostile file is reported with its path and a reason, unless it is legitimately readable text
+    // valid content despite the hostile shape: indexed (within bounds), not reported
+    List<String> readableAnyway = List.of("invalid-utf8.txt", "actually-html.pdf", "huge-100mb.txt", "deeply-nested.html");
+    for (String name : hostile.keySet()) {
+      if (readableAnyway.contains(name)) continue;
+      if (name.equals("unreadable.txt") && root) continue; // root reads any file: nothing to report
+      assertTrue(out.lines().anyMatch(l -> l.contains(name + ": ")), name + " (" + hostile.get(name) + ") is reported:\n" + out);
+    }
+    assertTrue(out.lines().anyMatch(l -> l.contains("huge-100mb.txt: text truncated")), "the 100 MB file is truncated with a warning");
+    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir.resolve("index")))) {
+      IndexSearcher s = new IndexSearcher(r);
+      Map<String, Boolean> indexed = new HashMap<>();
+      for (ScoreDoc sd : s.search(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)), 100).scoreDocs) {
+        Document d = s.storedFields().document(sd.doc);
+        indexed.put(Path.of(d.get(IndexSchema.PATH)).getFileName().toString(), true);
+      }
+      for (String good : List.of("igf2019-beginners-main-session.txt", "good-report.pdf", "invalid-utf8.txt", "actually-html.pdf",
+          "huge-100mb.txt", "deeply-nested.html")) {
+        assertTrue(indexed.containsKey(good), good + " indexed: " + indexed.keySet());
+      }
+    }
+  }
+
+  private static Map<String, Integer> passagesPerDocument(Path index) throws Exception {
+    Map<String, Integer> out = new HashMap<>();
+    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(index))) {
+      IndexSearcher s = new IndexSearcher(r);
+      for (ScoreDoc sd : s.search(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE)), Math.max(1, r.maxDoc())).scoreDocs) {
+        out.merge(s.storedFields().document(sd.doc, java.util.Set.of(IndexSchema.DOC_ID)).get(IndexSchema.DOC_ID), 1, Integer::sum);
+      }
+      // no half documents: every document entry has all of its passages
+      for (ScoreDoc sd : s.search(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)), Math.max(1, r.maxDoc())).scoreDocs) {
+        Document d = s.storedFields().document(sd.doc);
+        assertEquals(d.getField(IndexSchema.PASSAGES).numericValue().intValue(), out.getOrDefault(d.get(IndexSchema.DOC_ID), 0));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void killingTheIndexerLeavesTheLastCommitAndTheRerunMatchesACleanRun() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    new CorpusGenerator(Path.of("..", "corpus")).generate(120, 7, corpus);
+    Path index = dir.resolve("index");
+    Path log = dir.resolve("killed.log");
+    Process p = ChildJvm.start(log, "512m", "index", corpus.toString(), "--index", index.toString(), "--nlp", "off",
+        "--no-progress", "--threads", "1", "--commit-every", "5");
+    int committed = 0;
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    while (p.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      if (Files.exists(index) && DirectoryReader.indexExists(FSDirectory.open(index))) {
+        try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(index))) {
+          committed = new IndexSearcher(r).count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)));
+        }
+        if (committed >= 10) break;
+      }
+    }
+    assertTrue(p.isAlive(), "the run was still going when killed:\n" + ChildJvm.output(log));
+    p.destroyForcibly(); // SIGKILL
+    p.waitFor();
+    Map<String, Integer> afterKill = passagesPerDocument(index); // the last commit opens and is searchable
+    assertTrue(afterKill.size() >= 10 && afterKill.size() < 120, "documents after kill: " + afterKill.size());
+
+    Path log2 = dir.resolve("rerun.log");
+    Process rerun = ChildJvm.start(log2, "512m", "index", corpus.toString(), "--index", index.toString(), "--nlp", "off", "--no-progress");
+    assertTrue(rerun.waitFor(5, TimeUnit.MINUTES));
+    String out = ChildJvm.output(log2);
+    assertEquals(0, rerun.exitValue(), out);
+    assertTrue(out.contains("(" + afterKill.size() + " unchanged"), "the rerun skips what was committed:\n" + out);
+    Path clean = dir.resolve("clean");
+    new CorpusIndexer(CorpusIndexer.Options.defaults().withNlp(NlpMode.OFF)).index(List.of(corpus), clean, null);
+    assertEquals(passagesPerDocument(clean), passagesPerDocument(index), "same documents and passages as a clean run");
+  }
+
+  @Test
+  void reindexingWhileTheServerAnswersLosesNoRequestAndShowsNewDocuments() throws Exception {
+    FixtureCorpus fixtures = FixtureCorpus.build(dir.resolve("f"));
+    try (AtlasSearcher searcher = new AtlasSearcher(fixtures.index)) {
+      Javalin app = new ApiServer(searcher).create(null).start("127.0.0.1", 0);
+      HttpClient http = HttpClient.newHttpClient();
+      String url = "http://127.0.0.1:" + app.port();
+      AtomicBoolean stop = new AtomicBoolean();
+      AtomicInteger ok = new AtomicInteger();
+      AtomicInteger failed = new AtomicInteger();
+      Thread client = new Thread(() -> {
+        while (!stop.get()) {
+          try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/api/search?q=digital&facets=year,speaker")).build(),
+                HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 200) ok.incrementAndGet(); else failed.incrementAndGet();
+          } catch (Exception e) {
+            failed.incrementAndGet();
+          }
+        }
+      });
+      client.start();
+      Path more = Files.createDirectories(dir.resolve("more"));
+      new CorpusGenerator(Path.of("..", "corpus")).generate(40, 3, more);
+      new CorpusIndexer(CorpusIndexer.Options.defaults().withNlp(NlpMode.OFF).withCommitEvery(10)).index(List.of(more), fixtures.index, null);
+      Thread.sleep(300);
+      stop.set(true);
+      client.join();
+      HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url + "/api/health")).build(), HttpResponse.BodyHandlers.ofString());
+      app.stop();
+      System.out.printf("live re-index: %d requests answered, %d failed%n", ok.get(), failed.get());
+      assertEquals(0, failed.get());
+      assertTrue(ok.get() > 10, "requests during the run: " + ok.get());
+      assertTrue(health.body().contains("\"documents\":" + (4 + 40)), "new documents visible without restart: " + health.body());
+    }
+  }
+}
