@@ -60,6 +60,8 @@ public final class ApiServer {
       config.jsonMapper(new JavalinJackson(json, false));
       config.http.defaultContentType = "application/json";
       config.startup.showJavalinBanner = false;
+      // long query strings reach the API (and get a problem+json answer) up to 64 KB of request line and headers
+      config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
       if (uiClasspathDir != null) {
         config.staticFiles.add(uiClasspathDir, Location.CLASSPATH);
         config.staticFiles.enableWebjars(); // /webjars/chart.js/<version>/dist/chart.umd.min.js

@@ -30,7 +30,13 @@ public final class AtlasQueryParser {
     if (q.length() > Limits.MAX_QUERY_CHARS) {
       throw new BadRequestException("query too long: " + q.length() + " characters, limit " + Limits.MAX_QUERY_CHARS);
     }
-    QueryParser parser = new QueryParser(IndexSchema.TEXT, analyzer);
+    QueryParser parser = new QueryParser(IndexSchema.TEXT, analyzer) {
+      @Override
+      protected Query newRegexpQuery(org.apache.lucene.index.Term regexp) {
+        checkRegexp(regexp.text());
+        return super.newRegexpQuery(regexp);
+      }
+    };
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
     parser.setSplitOnWhitespace(true);
@@ -59,6 +65,32 @@ public final class AtlasQueryParser {
           + IndexSchema.QUERY_FIELDS + " (use filter= for facets such as year or docKind)");
     }
     return query;
+  }
+
+  /** Longest regular expression accepted, and the largest repetition bound in it. */
+  static final int MAX_REGEXP_CHARS = 100;
+  static final int MAX_REPEAT = 20;
+  private static final java.util.regex.Pattern REPEAT = java.util.regex.Pattern.compile("\\{(\\d*)(?:,(\\d*))?\\}");
+
+  /**
+   * Refuses regular expressions whose automaton would explode before Lucene's determinization limit applies
+   * (nested repetitions such as {@code [a-z]{1,100}{1,100}}).
+   */
+  static void checkRegexp(String re) {
+    if (re.length() > MAX_REGEXP_CHARS) throw new BadRequestException("regular expression longer than " + MAX_REGEXP_CHARS + " characters");
+    java.util.regex.Matcher m = REPEAT.matcher(re);
+    int repeats = 0;
+    while (m.find()) {
+      repeats++;
+      for (String g : new String[] {m.group(1), m.group(2)}) {
+        if (g != null && !g.isEmpty() && (g.length() > 3 || Integer.parseInt(g) > MAX_REPEAT)) {
+          throw new BadRequestException("regular expression repetition above " + MAX_REPEAT + ": " + m.group());
+        }
+      }
+    }
+    if (repeats > 2 || re.contains("}{") || re.contains("}*") || re.contains("}+") || re.contains(")*)") || re.contains("*)*")) {
+      throw new BadRequestException("regular expression too complex (nested repetitions)");
+    }
   }
 
   /** Checks that the query can be rewritten against the index without exceeding the expansion limits. */
