@@ -151,16 +151,18 @@ public final class IndexSchema {
   }
 
   /** {@link #WORDS}: indexed with frequencies and term vectors, not stored. */
-  public static final FieldType WORDS_TYPE;
+  public static final FieldType WORDS_TYPE = countedTerms(true);
+  /** {@link #TOPIC_MENTIONS}: indexed with frequencies (the mention counts), no positions, no norms. */
+  public static final FieldType TOPIC_MENTIONS_TYPE = countedTerms(false);
 
-  static {
-    FieldType w = new FieldType();
-    w.setTokenized(true);
-    w.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-    w.setStoreTermVectors(true);
-    w.setOmitNorms(true);
-    w.freeze();
-    WORDS_TYPE = w;
+  private static FieldType countedTerms(boolean termVectors) {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.setStoreTermVectors(termVectors);
+    t.setOmitNorms(true);
+    t.freeze();
+    return t;
   }
 
   /** A document's whole text: same indexing as passage text (Lucene requires one field, one structure), not stored. */

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -30,17 +28,6 @@ import org.igfatlas.tag.DocumentTags;
 /** Turns a {@link DocumentRecord} into its Lucene entries: its passages, then the document entry. */
 final class LuceneDocuments {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final FieldType TOPIC_MENTIONS_TYPE;
-
-  static {
-    FieldType t = new FieldType();
-    t.setTokenized(true);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-    t.setOmitNorms(true);
-    t.freeze();
-    TOPIC_MENTIONS_TYPE = t;
-  }
-
   private final FacetsConfig facets = IndexSchema.facetsConfig();
 
   List<Document> build(DocumentRecord r, String pipelineId) throws IOException {

@@ -37,6 +37,7 @@ public final class Keyness {
   static final int MIN_COUNT = 3;
   private final AtlasSearcher searcher;
   private final ResultCache<Response> cache = new ResultCache<>(64);
+  private final ResultCache<Map<String, Long>> totals = new ResultCache<>(2);
 
   public Keyness(AtlasSearcher searcher) {
     this.searcher = searcher;
@@ -47,7 +48,6 @@ public final class Keyness {
     if (top < 1 || top > 500) throw new BadRequestException("top must be between 1 and 500");
     Query target = searcher.filtered(KIND_PASSAGE, filter);
     Query ref = reference.isEmpty() ? null : searcher.filtered(KIND_PASSAGE, reference);
-    Query all = searcher.filtered(KIND_PASSAGE, Map.of());
     return searcher.read(s -> {
       String version = "v" + ((DirectoryReader) s.getIndexReader()).getVersion();
       String key = version + "|" + filter + "|" + reference + "|" + top;
@@ -57,8 +57,13 @@ public final class Keyness {
       Map<String, Long> r;
       if (ref != null) {
         r = counts(s, ref);
-      } else { // the rest: everything minus the target
-        r = counts(s, all);
+      } else { // the rest: the whole index's counts (postings statistics) minus the target
+        Map<String, Long> all = totals.get(version);
+        if (all == null) {
+          all = totalCounts(s);
+          totals.put(version, all);
+        }
+        r = new HashMap<>(all);
         t.forEach((term, n) -> r.merge(term, -n, Long::sum));
       }
       long tn = t.values().stream().mapToLong(Long::longValue).sum();
@@ -99,6 +104,22 @@ public final class Keyness {
 
   private static double round(double d) {
     return Math.round(d * 1000) / 1000.0;
+  }
+
+  /** Word frequencies of the whole index: each term's total frequency in {@code words}, from the postings statistics. */
+  private static Map<String, Long> totalCounts(IndexSearcher s) throws IOException {
+    Map<String, Long> out = new HashMap<>();
+    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(WORDS);
+      if (terms == null) continue;
+      TermsEnum te = terms.iterator();
+      for (BytesRef term = te.next(); term != null; term = te.next()) {
+        String word = term.utf8ToString();
+        if (word.length() < 2 || word.chars().allMatch(Character::isDigit)) continue;
+        out.merge(word, te.totalTermFreq(), Long::sum);
+      }
+    }
+    return out;
   }
 
   /** Word frequencies summed over the term vectors of the passages of {@code q}. */

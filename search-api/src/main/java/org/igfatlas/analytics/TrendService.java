@@ -51,6 +51,8 @@ public final class TrendService {
 
   private final AtlasSearcher searcher;
   private final ResultCache<TrendResponse> cache = new ResultCache<>(256);
+  /** Denominators depend only on the filters and the split: shared by every series and measure. */
+  private final ResultCache<Map<String, Map<Integer, Cell>>> denominators = new ResultCache<>(64);
 
   public TrendService(AtlasSearcher searcher) {
     this.searcher = searcher;
@@ -83,7 +85,12 @@ public final class TrendService {
       String key = version + "|" + req;
       TrendResponse cached = cache.get(key);
       if (cached != null) return cached;
-      Map<String, Map<Integer, Cell>> base = denominators(s, filter, req.split());
+      String baseKey = version + "|" + req.filters() + "|" + req.split();
+      Map<String, Map<Integer, Cell>> base = denominators.get(baseKey);
+      if (base == null) {
+        base = denominators(s, filter, req.split());
+        denominators.put(baseKey, base);
+      }
       int[] range = yearRange(s);
       List<TrendResponse.Series> series = new ArrayList<>();
       List<String> splitValues = splitValues(base);
@@ -211,8 +218,18 @@ public final class TrendService {
       return year.advanceExact(doc) ? (int) year.longValue() : null;
     }
 
+    private final Map<Integer, String> names = new HashMap<>();
+
+    /** The document id of a passage (each ordinal of the segment decoded once). */
     String doc(int doc) throws IOException {
-      return docId.advanceExact(doc) ? docId.lookupOrd(docId.ordValue()).utf8ToString() : null;
+      if (!docId.advanceExact(doc)) return null;
+      int ord = docId.ordValue();
+      String name = names.get(ord);
+      if (name == null) {
+        name = docId.lookupOrd(ord).utf8ToString();
+        names.put(ord, name);
+      }
+      return name;
     }
 
     List<String> splits(int doc) throws IOException {

@@ -124,14 +124,7 @@ public final class ApiServer {
 
   /** Reads the search parameters shared by the search endpoint and the UI. */
   static SearchRequest searchRequest(Context ctx) {
-    Map<String, List<String>> filters = new LinkedHashMap<>();
-    for (String f : ctx.queryParams("filter")) {
-      int colon = f.indexOf(':');
-      if (colon <= 0 || colon == f.length() - 1) {
-        throw new BadRequestException("filter must be field:value, got '" + f + "'");
-      }
-      filters.computeIfAbsent(f.substring(0, colon), k -> new ArrayList<>()).add(f.substring(colon + 1));
-    }
+    Map<String, List<String>> filters = AnalyticsRoutes.filters(ctx, "filter");
     List<String> facets = new ArrayList<>();
     for (String p : ctx.queryParams("facets")) {
       Arrays.stream(p.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(facets::add);

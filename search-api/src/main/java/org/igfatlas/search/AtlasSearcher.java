@@ -327,9 +327,17 @@ public final class AtlasSearcher implements Closeable {
     checkFacet(dim);
   }
 
+  /** Checks for a new commit at most this often (a check lists the index folder). */
+  static final long REFRESH_NANOS = 1_000_000_000L;
+  private volatile long lastRefresh;
+
   private <T> T withSearcher(SearcherFunction<T> f) {
     try {
-      manager.maybeRefresh();
+      long now = System.nanoTime();
+      if (now - lastRefresh > REFRESH_NANOS) {
+        lastRefresh = now;
+        manager.maybeRefresh();
+      }
       IndexSearcher searcher = manager.acquire();
       try {
         return f.apply(searcher);

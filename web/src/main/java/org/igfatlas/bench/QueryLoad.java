@@ -20,8 +20,25 @@ import java.util.concurrent.atomic.AtomicLong;
  * number of rounds or a duration, and reports latency percentiles per query kind, throughput and errors.
  */
 public final class QueryLoad {
-  /** A named query path ("/api/search?q=..."). */
-  public record Query(String name, String path) {}
+  /**
+   * A named query with its variants ("/api/search?q=..."); request n of a client uses variant n modulo their number,
+   * so that analytics answers are mostly computed, not served from the per-version result cache.
+   */
+  public record Query(String name, List<String> variants) {
+    Query(String name, String path) {
+      this(name, List.of(path));
+    }
+
+    String path(int n) {
+      return variants.get(Math.floorMod(n, variants.size()));
+    }
+  }
+
+  private static List<String> years(String template) {
+    List<String> out = new ArrayList<>();
+    for (int y = 2006; y <= 2025; y++) out.add(template.replace("{year}", Integer.toString(y)));
+    return out;
+  }
 
   /** Latency figures of one query kind (milliseconds) and the number of requests and errors. */
   public record Stats(String name, long requests, long errors, double p50, double p95, double p99, double max) {}
@@ -46,10 +63,16 @@ public final class QueryLoad {
         new Query("boolean", "/api/search?q=%28privacy+OR+%22data+protection%22%29+AND+governments&size=20"),
         new Query("faceted 2 filters", "/api/search?q=access&filter=docKind:transcript&filter=sessionType:workshop&facets=year,docKind,sessionType,speaker,theme&size=20"),
         new Query("unit=document", "/api/search?q=%22community+networks%22&unit=document&size=20"),
-        new Query("trend topic", "/api/trends?topic=environment_climate&by=year&measure=per10k"),
-        new Query("trend phrase", "/api/trends?term=%22digital+cooperation%22&by=year&measure=mentions"),
-        new Query("nri priorities", "/api/nri/priorities?year=2020&top=10&compare=global"),
-        new Query("keyness", "/api/keywords?filter=year:2020&top=30"));
+        new Query("trend topic", List.of("environment_climate", "cybersecurity", "artificial_intelligence", "access_connectivity",
+            "data_governance", "gender", "digital_cooperation", "youth", "human_rights_expression", "digital_economy",
+            "misinformation_content", "fragmentation_shutdowns").stream()
+            .flatMap(t -> java.util.stream.Stream.of("per10k", "share").map(m -> "/api/trends?topic=" + t + "&by=year&measure=" + m)).toList()),
+        new Query("trend phrase", List.of("%22digital+cooperation%22", "%22community+networks%22", "%22data+protection%22",
+            "%22human+rights%22", "%22artificial+intelligence%22", "%22capacity+building%22", "%22multistakeholder+model%22",
+            "%22internet+governance%22", "%22private+sector%22", "%22civil+society%22").stream()
+            .map(t -> "/api/trends?term=" + t + "&by=year&measure=mentions").toList()),
+        new Query("nri priorities", years("/api/nri/priorities?year={year}&top=10&compare=global")),
+        new Query("keyness", years("/api/keywords?filter=year:{year}&top=30")));
   }
 
   /** Runs {@code rounds} passes over the mix per client (or until {@code maxSeconds}), {@code clients} at once. */
@@ -73,7 +96,7 @@ public final class QueryLoad {
               Query q = mix.get((k + offset) % mix.size());
               long s = System.nanoTime();
               try {
-                HttpResponse<Void> resp = http.send(HttpRequest.newBuilder(URI.create(base + q.path()))
+                HttpResponse<Void> resp = http.send(HttpRequest.newBuilder(URI.create(base + q.path(r * clients + offset)))
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
                 if (resp.statusCode() != 200) errors.get(q.name()).incrementAndGet();
               } catch (Exception e) {

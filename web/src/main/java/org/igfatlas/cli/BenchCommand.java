@@ -30,8 +30,39 @@ import picocli.CommandLine.Option;
 
 /** Benchmarks that run outside the test suite and print figures measured against a baseline in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (not part of the test suite).",
-    subcommands = {BenchCommand.Nlp.class, BenchCommand.Corpus.class, BenchCommand.Run.class})
+    subcommands = {BenchCommand.Nlp.class, BenchCommand.Corpus.class, BenchCommand.Run.class, BenchCommand.Load.class})
 public final class BenchCommand {
+
+  /** {@code igf bench load}: the mixed query set from many concurrent clients for a fixed time, on loopback. */
+  @Command(name = "load", mixinStandardHelpOptions = true, description = "Load test: the query mix from N clients for S seconds against a server on this machine.")
+  static final class Load implements Callable<Integer> {
+    @Option(names = "--index", defaultValue = "data/bench/M-index-off", description = "Index to serve (default: ${DEFAULT-VALUE}; build it with igf bench run --size M)") Path index;
+    @Option(names = "--clients", defaultValue = "32") int clients;
+    @Option(names = "--seconds", defaultValue = "60") int seconds;
+
+    @Override
+    public Integer call() throws Exception {
+      try (org.igfatlas.search.AtlasSearcher searcher = new org.igfatlas.search.AtlasSearcher(index)) {
+        io.javalin.Javalin app = new org.igfatlas.http.ApiServer(searcher).create(null).start("127.0.0.1", 0);
+        try {
+          var h = searcher.health();
+          org.igfatlas.bench.QueryLoad load = new org.igfatlas.bench.QueryLoad("http://127.0.0.1:" + app.port());
+          var mix = org.igfatlas.bench.QueryLoad.standardMix();
+          load.run(mix, 2, 2, 60); // warm-up
+          var r = load.run(mix, clients, Integer.MAX_VALUE, seconds);
+          System.out.printf("load: %,d documents, %,d passages; %d clients for %.0f s: %,d requests, %.1f QPS, %d errors%n",
+              h.documents(), h.passages(), clients, r.seconds(), r.requests(), r.qps(), r.errors());
+          System.out.printf("  %-20s %8s %8s %8s %8s%n", "query", "p50 ms", "p95 ms", "p99 ms", "max ms");
+          List<org.igfatlas.bench.QueryLoad.Stats> rows = new ArrayList<>(r.perQuery());
+          rows.add(r.overall());
+          for (var s : rows) System.out.printf("  %-20s %8.1f %8.1f %8.1f %8.1f%n", s.name(), s.p50(), s.p95(), s.p99(), s.max());
+          return r.errors() == 0 ? 0 : 1;
+        } finally {
+          app.stop();
+        }
+      }
+    }
+  }
 
   /** {@code igf bench corpus --docs N --seed S --out DIR}: a deterministic synthetic corpus for scale tests. */
   @Command(name = "corpus", mixinStandardHelpOptions = true, description = "Generate a deterministic synthetic IGF corpus (files marked synthetic).")

@@ -159,7 +159,12 @@ class ReliabilityTest {
       Thread.sleep(300);
       stop.set(true);
       client.join();
-      HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url + "/api/health")).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> health = null;
+      for (int i = 0; i < 30; i++) { // the server looks for new commits once a second
+        health = http.send(HttpRequest.newBuilder(URI.create(url + "/api/health")).build(), HttpResponse.BodyHandlers.ofString());
+        if (health.body().contains("\"documents\":" + (4 + 40))) break;
+        Thread.sleep(200);
+      }
       app.stop();
       System.out.printf("live re-index: %d requests answered, %d failed%n", ok.get(), failed.get());
       assertEquals(0, failed.get());
