@@ -51,20 +51,23 @@ public final class Keyness {
     return searcher.read(s -> {
       String version = "v" + ((DirectoryReader) s.getIndexReader()).getVersion();
       String key = version + "|" + filter + "|" + reference + "|" + top;
-      Response cached = cache.get(key);
-      if (cached != null) return cached;
-      Map<String, Long> t = counts(s, target);
+      return cache.getOrCompute(key, () -> compute(s, target, ref, filter, reference, top, version));
+    });
+  }
+
+  private Response compute(IndexSearcher s, Query target, Query ref, Map<String, List<String>> filter,
+                           Map<String, List<String>> reference, int top, String version) throws IOException {
+    {
+      Sample ts = counts(s, target);
+      Map<String, Long> t = ts.counts();
       Map<String, Long> r;
       if (ref != null) {
-        r = counts(s, ref);
+        r = counts(s, ref).counts();
       } else { // the rest: the whole index's counts (postings statistics) minus the target
-        Map<String, Long> all = totals.get(version);
-        if (all == null) {
-          all = totalCounts(s);
-          totals.put(version, all);
-        }
+        Map<String, Long> all = totals.getOrCompute(version, () -> totalCounts(s));
         r = new HashMap<>(all);
-        t.forEach((term, n) -> r.merge(term, -n, Long::sum));
+        if (ts.scale() == 1.0) t.forEach((term, n) -> r.merge(term, -n, Long::sum));
+        else t.forEach((term, n) -> r.merge(term, -Math.round(n * ts.scale()), Long::sum));
       }
       long tn = t.values().stream().mapToLong(Long::longValue).sum();
       long rn = r.values().stream().mapToLong(Long::longValue).sum();
@@ -77,14 +80,20 @@ public final class Keyness {
         out.add(new Keyword(e.getKey(), a, b, round(g2(a, b, tn, rn)), round(logRatio(a, b, tn, rn))));
       }
       out.sort((x, y) -> Double.compare(y.logLikelihood(), x.logLikelihood()));
-      Response resp = new Response(filter, reference, tn, rn,
+      String sampled = ts.scale() == 1.0 ? "" : "; the target was sampled (" + MAX_SAMPLE + " of its passages, every "
+          + Math.round(ts.scale()) + "th) to bound the time";
+      return new Response(filter, reference, tn, rn,
           "log-likelihood G2 (Dunning 1993) of each word's frequency in the target vs the reference; effect size = log2 of "
-              + "the ratio of relative frequencies (0.5 added to zero counts); words seen fewer than " + MIN_COUNT + " times in the target are left out",
-          version, out.subList(0, Math.min(top, out.size())));
-      cache.put(key, resp);
-      return resp;
-    });
+              + "the ratio of relative frequencies (0.5 added to zero counts); words seen fewer than " + MIN_COUNT + " times in the target are left out"
+              + sampled, version, out.subList(0, Math.min(top, out.size())));
+    }
   }
+
+  /** Word counts of a subset and the factor by which a sample of it was thinned (1 when every passage was read). */
+  private record Sample(Map<String, Long> counts, double scale) {}
+
+  /** Passages read for a subset: larger subsets are read every n-th passage (a systematic sample). */
+  static final int MAX_SAMPLE = 10_000;
 
   /** Dunning's log-likelihood for a word seen a times in n1 target tokens and b times in n2 reference tokens. */
   static double g2(long a, long b, long n1, long n2) {
@@ -123,8 +132,11 @@ public final class Keyness {
   }
 
   /** Word frequencies summed over the term vectors of the passages of {@code q}. */
-  private static Map<String, Long> counts(IndexSearcher s, Query q) throws IOException {
+  private static Sample counts(IndexSearcher s, Query q) throws IOException {
     Map<String, Long> out = new HashMap<>();
+    int size = s.count(q);
+    int step = Math.max(1, (int) Math.ceil(size / (double) MAX_SAMPLE));
+    int seen = 0;
     Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
     for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
       Scorer scorer = w.scorer(leaf);
@@ -133,6 +145,7 @@ public final class Keyness {
       DocIdSetIterator it = scorer.iterator();
       TermsEnum te = null;
       for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+        if (seen++ % step != 0) continue;
         Terms terms = tv.get(d, WORDS);
         if (terms == null) continue;
         te = terms.iterator();
@@ -143,6 +156,6 @@ public final class Keyness {
         }
       }
     }
-    return out;
+    return new Sample(out, step);
   }
 }

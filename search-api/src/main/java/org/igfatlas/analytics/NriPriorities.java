@@ -72,8 +72,13 @@ public final class NriPriorities {
     return searcher.read(s -> {
       String version = "v" + ((DirectoryReader) s.getIndexReader()).getVersion();
       String key = version + "|" + year + "|" + region + "|" + nriKind + "|" + top + "|" + compareGlobal;
-      Response cached = cache.get(key);
-      if (cached != null) return cached;
+      return cache.getOrCompute(key, () -> compute(s, nriPassages, globalPassages, year, region, nriKind, top, compareGlobal, version));
+    });
+  }
+
+  private Response compute(IndexSearcher s, Query nriPassages, Query globalPassages, Integer year, String region,
+                           String nriKind, int top, boolean compareGlobal, String version) throws IOException {
+    {
       Set<String> allDocs = new HashSet<>();
       Set<String> allNris = new HashSet<>();
       Map<String, Stat> nri = count(s, nriPassages, allDocs, allNris);
@@ -93,12 +98,10 @@ public final class NriPriorities {
         out.add(new Row(r.rank(), r.topic(), r.label(), r.theme(), r.documents(), r.nriDocuments(), r.share(), r.mentions(),
             r.nris(), r.nriNames(), compareGlobal ? globalRank.get(r.topic()) : null, compareGlobal ? globalShare.getOrDefault(r.topic(), 0.0) : null));
       }
-      Response resp = new Response(year, region, nriKind, allDocs.size(), allNris.size(), version,
+      return new Response(year, region, nriKind, allDocs.size(), allNris.size(), version,
           "share = NRI documents mentioning the topic / NRI documents in the selection; ties broken by mentions; "
               + "global rank from the non-NRI documents of the same year", out);
-      cache.put(key, resp);
-      return resp;
-    });
+    }
   }
 
   private static List<Row> rank(Map<String, Stat> stats, long totalDocs) {

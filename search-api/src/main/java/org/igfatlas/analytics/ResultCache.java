@@ -1,11 +1,31 @@
 package org.igfatlas.analytics;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 
-/** A small synchronized LRU cache of computed results; keys include the index version, so stale entries age out. */
+/**
+ * An LRU cache of computed analytics results (keys include the index version, so stale entries age out) that
+ * computes each missing key once however many requests ask for it at the same time, and lets at most as many
+ * computations run at once as there are cores, so a burst of heavy requests queues instead of thrashing.
+ */
 final class ResultCache<V> {
+  /** Shared by every cache: heavy analytics computations running at once. */
+  private static final Semaphore COMPUTING = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+
+  /** A computation that may read the index. */
+  @FunctionalInterface
+  interface Computation<V> {
+    V compute() throws IOException;
+  }
+
   private final Map<String, V> map;
+  private final Map<String, CompletableFuture<V>> inFlight = new HashMap<>();
 
   ResultCache(int capacity) {
     this.map = new LinkedHashMap<>(capacity, 0.75f, true) {
@@ -22,5 +42,51 @@ final class ResultCache<V> {
 
   synchronized void put(String key, V value) {
     map.put(key, value);
+  }
+
+  /** The cached value of {@code key}, or the result of {@code computation} (run once for concurrent callers). */
+  V getOrCompute(String key, Computation<V> computation) throws IOException {
+    CompletableFuture<V> mine;
+    CompletableFuture<V> theirs;
+    synchronized (this) {
+      V v = map.get(key);
+      if (v != null) return v;
+      theirs = inFlight.get(key);
+      mine = theirs == null ? new CompletableFuture<>() : null;
+      if (mine != null) inFlight.put(key, mine);
+    }
+    if (theirs != null) return await(theirs);
+    try {
+      COMPUTING.acquireUninterruptibly();
+      V v;
+      try {
+        v = computation.compute();
+      } finally {
+        COMPUTING.release();
+      }
+      put(key, v);
+      mine.complete(v);
+      return v;
+    } catch (IOException | RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      synchronized (this) {
+        inFlight.remove(key);
+      }
+    }
+  }
+
+  private static <V> V await(CompletableFuture<V> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) throw io;
+      if (e.getCause() instanceof RuntimeException re) throw re;
+      throw new UncheckedIOException(new IOException(e.getCause()));
+    }
   }
 }

@@ -83,14 +83,15 @@ public final class TrendService {
     return searcher.read(s -> {
       String version = "v" + ((DirectoryReader) s.getIndexReader()).getVersion();
       String key = version + "|" + req;
-      TrendResponse cached = cache.get(key);
-      if (cached != null) return cached;
+      return cache.getOrCompute(key, () -> compute(s, req, termQueries, filter, version));
+    });
+  }
+
+  private TrendResponse compute(IndexSearcher s, TrendRequest req, List<Query> termQueries, Query filter, String version)
+      throws IOException {
+    {
       String baseKey = version + "|" + req.filters() + "|" + req.split();
-      Map<String, Map<Integer, Cell>> base = denominators.get(baseKey);
-      if (base == null) {
-        base = denominators(s, filter, req.split());
-        denominators.put(baseKey, base);
-      }
+      Map<String, Map<Integer, Cell>> base = denominators.getOrCompute(baseKey, () -> denominators(s, filter, req.split()));
       int[] range = yearRange(s);
       List<TrendResponse.Series> series = new ArrayList<>();
       List<String> splitValues = splitValues(base);
@@ -101,11 +102,9 @@ public final class TrendService {
       for (String topic : req.topics()) {
         addSeries(series, req, range, base, splitValues, topicCounts(s, topic, filter, req.split()), null, topic);
       }
-      TrendResponse r = new TrendResponse(req.terms(), req.topics(), req.split(), req.filters(),
+      return new TrendResponse(req.terms(), req.topics(), req.split(), req.filters(),
           req.measure().name().toLowerCase(Locale.ROOT), "year", method(req.measure()), version, series);
-      cache.put(key, r);
-      return r;
-    });
+    }
   }
 
   private static String method(TrendRequest.Measure m) {
