@@ -17,6 +17,8 @@ import java.util.concurrent.Semaphore;
 final class ResultCache<V> {
   /** Shared by every cache: heavy analytics computations running at once. */
   private static final Semaphore COMPUTING = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+  /** A computation may use another cache (trends use the denominators): a thread takes one permit, not two. */
+  private static final ThreadLocal<Boolean> HOLDING = ThreadLocal.withInitial(() -> false);
 
   /** A computation that may read the index. */
   @FunctionalInterface
@@ -57,12 +59,19 @@ final class ResultCache<V> {
     }
     if (theirs != null) return await(theirs);
     try {
-      COMPUTING.acquireUninterruptibly();
+      boolean outer = !HOLDING.get();
+      if (outer) {
+        COMPUTING.acquireUninterruptibly();
+        HOLDING.set(true);
+      }
       V v;
       try {
         v = computation.compute();
       } finally {
-        COMPUTING.release();
+        if (outer) {
+          HOLDING.set(false);
+          COMPUTING.release();
+        }
       }
       put(key, v);
       mine.complete(v);
