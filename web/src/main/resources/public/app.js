@@ -226,12 +226,36 @@ function renderFacets(target, facets, params, fields = FACETS, path = '/search')
     if (values.length > SHOWN_VALUES) {
       const more = el('button', { type: 'button', class: 'more', 'aria-controls': id, 'aria-expanded': 'false',
         text: `Show all ${values.length}` });
+      const find = el('input', { type: 'search', class: 'facet-find', placeholder: `Find a ${(FACET_LABELS[field] || field).toLowerCase()}…`,
+        'aria-label': `Find a value of ${FACET_LABELS[field] || field}`, 'aria-controls': id });
+      const az = el('button', { type: 'button', class: 'more az', 'aria-pressed': 'false', text: 'A–Z' });
+      const items = [...list.querySelectorAll('li')];
+      const byCount = [...items];
+      const show = () => {
+        const q = find.value.trim().toLowerCase();
+        const open = more.getAttribute('aria-expanded') === 'true';
+        let shown = 0;
+        for (const li of list.querySelectorAll('li')) {
+          const match = !q || li.textContent.toLowerCase().includes(q);
+          li.hidden = !(match && (open || q || shown < SHOWN_VALUES || li.querySelector('input').checked));
+          if (!li.hidden) shown++;
+        }
+      };
       more.addEventListener('click', () => {
         const open = more.getAttribute('aria-expanded') === 'true';
-        list.querySelectorAll('li').forEach((li, i) => { if (i >= SHOWN_VALUES) li.hidden = open; });
         more.setAttribute('aria-expanded', String(!open));
         more.textContent = open ? `Show all ${values.length}` : 'Show fewer';
+        show();
       });
+      az.addEventListener('click', () => {
+        const on = az.getAttribute('aria-pressed') !== 'true';
+        az.setAttribute('aria-pressed', String(on));
+        const order = on ? [...items].sort((a, b) => a.querySelector('.value').textContent.localeCompare(b.querySelector('.value').textContent)) : byCount;
+        list.replaceChildren(...order);
+        show();
+      });
+      find.addEventListener('input', show);
+      section.insertBefore(el('div', { class: 'facet-tools' }, find, az), list);
       section.append(more);
     }
     blocks.push(section);

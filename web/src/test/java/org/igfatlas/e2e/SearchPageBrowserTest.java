@@ -90,6 +90,26 @@ class SearchPageBrowserTest {
     assertFalse(browser.driver.findElements(By.cssSelector("input[data-field='year'][data-value='2020']")).isEmpty());
     assertEquals(1, browser.driver.findElements(By.cssSelector(".chips .chip")).size());
     assertNull(browser.driver.executeScript("return window.__pwned"), "no payload ran");
+    // long facet lists: type-ahead and A-Z
+    browser.driver.get(base + "#/search?q=*:*");
+    waitForPage();
+    WebElement longFacet = browser.driver.findElements(By.cssSelector("section.facet")).stream()
+        .filter(sec -> !sec.findElements(By.cssSelector(".facet-find")).isEmpty()).findFirst()
+        .orElseThrow(() -> new AssertionError("a facet with more than 8 values offers a finder"));
+    List<WebElement> items = longFacet.findElements(By.cssSelector("li"));
+    String last = items.get(items.size() - 1).findElement(By.cssSelector(".value")).getText();
+    assertFalse(items.get(items.size() - 1).isDisplayed(), "values past the eighth start hidden");
+    longFacet.findElement(By.cssSelector(".facet-find")).sendKeys(last);
+    List<WebElement> visible = longFacet.findElements(By.cssSelector("li")).stream().filter(WebElement::isDisplayed).toList();
+    assertFalse(visible.isEmpty());
+    for (WebElement v : visible) assertTrue(v.getText().toLowerCase().contains(last.toLowerCase()), v.getText());
+    longFacet.findElement(By.cssSelector(".facet-find")).clear();
+    longFacet.findElement(By.cssSelector(".az")).click();
+    longFacet.findElement(By.cssSelector(".more:not(.az)")).click();
+    List<String> labels = longFacet.findElements(By.cssSelector("li .value")).stream().map(WebElement::getText).toList();
+    List<String> sorted = new java.util.ArrayList<>(labels);
+    sorted.sort(String::compareToIgnoreCase);
+    assertEquals(sorted, labels, "A-Z orders the values");
   }
 
   @Test
