@@ -108,6 +108,7 @@ public final class CorpusIndexer {
     List<IndexSummary.Problem> failures = Collections.synchronizedList(new ArrayList<>());
     List<IndexSummary.Problem> warnings = Collections.synchronizedList(new ArrayList<>());
     List<Path> files = collect(inputs, failures);
+    int unreachable = failures.size(); // missing inputs, unreadable folders, symlink loops: files no worker will see
     AtomicInteger indexed = new AtomicInteger();
     AtomicInteger unchanged = new AtomicInteger();
     AtomicLong passages = new AtomicLong();
@@ -158,20 +159,11 @@ public final class CorpusIndexer {
       Map<String, Long> stages = new LinkedHashMap<>();
       STAGES.forEach(s -> stages.put(s, stageNanos.get(s).sum() / 1_000_000));
       failures.sort(java.util.Comparator.comparing(IndexSummary.Problem::path));
-      return new IndexSummary(files.size() + failuresBeforeRun(failures, files), indexed.get(), unchanged.get(),
+      return new IndexSummary(files.size() + unreachable, indexed.get(), unchanged.get(),
           List.copyOf(failures), List.copyOf(warnings), passages.get(), stages, (System.nanoTime() - t0) / 1_000_000,
           writer.documentCount(), writer.passageCount(), options.nlp().name().toLowerCase(java.util.Locale.ROOT),
           nlpTokens.get(), cache.hits(), cache.misses());
     }
-  }
-
-  /** Problems found while walking (unreadable folders, symlink loops) are files that never reached a worker. */
-  private static int failuresBeforeRun(List<IndexSummary.Problem> failures, List<Path> files) {
-    int n = 0;
-    for (IndexSummary.Problem p : failures) {
-      if (files.stream().noneMatch(f -> displayPath(f).equals(p.path()))) n++;
-    }
-    return n;
   }
 
   private record Outcome(int passages, List<String> warnings, long nlpTokens) {}
@@ -206,7 +198,7 @@ public final class CorpusIndexer {
   }
 
   /** Regular files under {@code inputs}, sorted; hidden files, sidecars and READMEs are not documents. */
-  static List<Path> collect(List<Path> inputs, List<IndexSummary.Problem> failures) throws IOException {
+  public static List<Path> collect(List<Path> inputs, List<IndexSummary.Problem> failures) throws IOException {
     TreeSet<Path> out = new TreeSet<>();
     for (Path input : inputs) {
       if (!Files.exists(input)) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -146,7 +145,7 @@ public final class BenchCommand {
       List<String> passages = new ArrayList<>();
       DocumentStructurer structurer = new DocumentStructurer();
       try (Extractor ex = new Extractor()) {
-        for (Path f : CorpusIndexerFiles.list(corpus)) {
+        for (Path f : CorpusIndexer.collect(List.of(corpus), new ArrayList<>())) {
           for (Passage p : structurer.structure(ex.extract(f).text()).passages()) passages.add(p.text());
         }
       }
@@ -233,19 +232,4 @@ public final class BenchCommand {
     }
   }
 
-  /** Files of a folder, as the indexer would take them. */
-  static final class CorpusIndexerFiles {
-    static List<Path> list(Path dir) throws java.io.IOException {
-      try (var s = Files.walk(dir)) {
-        return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-            .filter(p -> !p.getFileName().toString().endsWith(".meta.json"))
-            .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
-            .sorted().toList();
-      }
-    }
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
-  }
 }
