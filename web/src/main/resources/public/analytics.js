@@ -74,7 +74,6 @@
       data: s.points.map(p => p.value),
       borderColor: COLORS[i % COLORS.length],
       backgroundColor: COLORS[i % COLORS.length],
-      pointStyle: s.points.map(p => (p.lowVolume ? 'circle' : 'circle')),
       pointBackgroundColor: s.points.map(p => (p.lowVolume ? '#ffffff' : COLORS[i % COLORS.length])),
       pointRadius: 4,
       tension: 0

@@ -121,8 +121,8 @@ public final class Extractor implements AutoCloseable {
       try {
         parser.parse(in, secure, metadata, new ParseContext());
       } catch (SAXException e) {
-        if (!text.truncated()) secure.throwIfCauseOf(e);
-        if (!text.truncated()) throw e;
+        if (!text.truncated()) secure.throwIfCauseOf(e); // a zip bomb or too deep nesting: Tika says which
+        throw e;
       }
     } catch (Exception e) {
       if (!text.truncated()) throw e;

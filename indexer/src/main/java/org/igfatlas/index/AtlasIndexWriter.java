@@ -29,9 +29,15 @@ public final class AtlasIndexWriter implements AutoCloseable {
     this.writer = writer;
   }
 
+  /**
+   * Opens the index at {@code dir} for writing. An index written with another {@link IndexSchema#VERSION} is
+   * recreated: its fields would not agree with this version's (Lucene refuses such documents).
+   */
   public static AtlasIndexWriter open(Path dir) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    String schema = schemaVersion(dir);
+    boolean stale = schema != null && !schema.equals(Integer.toString(IndexSchema.VERSION));
+    config.setOpenMode(stale ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(128);
     config.setCommitOnClose(false);
     IndexWriter w = new IndexWriter(FSDirectory.open(dir), config);
@@ -39,6 +45,22 @@ public final class AtlasIndexWriter implements AutoCloseable {
   }
 
   /** Writes (or replaces) a document's entries; {@code pipelineId} is stored to decide later whether it is unchanged. */
+  /** The schema version recorded in the last commit of the index at {@code dir}; null when there is no index. */
+  public static String schemaVersion(Path dir) throws IOException {
+    if (!java.nio.file.Files.isDirectory(dir)) return null;
+    try (FSDirectory d = FSDirectory.open(dir)) {
+      if (!DirectoryReader.indexExists(d)) return null;
+      try (DirectoryReader r = DirectoryReader.open(d)) {
+        return r.getIndexCommit().getUserData().getOrDefault("schema", "unknown");
+      }
+    }
+  }
+
+  /** True when the index at {@code dir} exists and was written with this version's schema. */
+  public static boolean isCurrent(Path dir) throws IOException {
+    return Integer.toString(IndexSchema.VERSION).equals(schemaVersion(dir));
+  }
+
   public void write(DocumentRecord record, String pipelineId) throws IOException {
     writer.updateDocuments(new Term(IndexSchema.DOC_ID, record.docId()), documents.build(record, pipelineId));
   }

@@ -142,7 +142,7 @@ final class LuceneDocuments {
     Set<String> themes = new LinkedHashSet<>(r.tags().themes());
     for (String topic : rec.topics()) {
       facet(d, TOPIC, topic);
-      Topics.get().all().stream().filter(t -> t.id().equals(topic)).findFirst().ifPresent(t -> themes.add(t.theme()));
+      Topics.get().byId(topic).ifPresent(t -> themes.add(t.theme()));
     }
     themes.forEach(t -> facet(d, THEME, t));
     return d;

@@ -63,6 +63,11 @@ public final class Topics {
     return topics;
   }
 
+  /** The topic of an id, if it is in the vocabulary. */
+  public java.util.Optional<Topic> byId(String id) {
+    return topics.stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
   public int version() {
     return version;
   }

@@ -25,12 +25,26 @@ final class YearTagger {
       "\\b(\\w+(?:-\\w+)?)\\s+(?:annual\\s+)?(?:meeting of (?:the )?(?:Internet Governance Forum|IGF)|IGF\\b|Internet Governance Forum\\b)", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBERED_IGF = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:annual\\s+)?(?:IGF|Internet Governance Forum)\\b", Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern PATH_YEAR = Pattern.compile("(?i)(?:igf[-_ ]?|/|^)(20[0-3]\\d)(?!\\d)");
+  private static final Pattern SOURCE_YEAR = Pattern.compile("(?i)igf[-_]?(20[0-3]\\d)|/(20[0-3]\\d)/");
+
+  /** A host city that identifies its meeting's year in a title (Geneva and Paris also host other meetings). */
+  private record HostCity(int year, String city, Pattern pattern) {}
+
   private final Taxonomy taxonomy;
   private final Map<String, Integer> ordinals = new HashMap<>();
+  private final List<HostCity> hostCities = new ArrayList<>();
 
   YearTagger(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
-    for (Taxonomy.Meeting m : taxonomy.meetings()) ordinals.put(m.ordinal().toLowerCase(Locale.ROOT), m.year());
+    for (Taxonomy.Meeting m : taxonomy.meetings()) {
+      ordinals.put(m.ordinal().toLowerCase(Locale.ROOT), m.year());
+      for (String city : m.hostAliases()) {
+        if (city.length() > 4 && !"Geneva".equals(city) && !"Paris".equals(city)) {
+          hostCities.add(new HostCity(m.year(), city, Pattern.compile("\\b" + Pattern.quote(city) + "\\b")));
+        }
+      }
+    }
   }
 
   private record Vote(int year, double weight, Evidence evidence) {}
@@ -43,13 +57,8 @@ final class YearTagger {
     else if ((m = LEADING_YEAR.matcher(c.title)).find()) votes.add(vote(Integer.parseInt(m.group(1)), 8, "title.leading-year", m.group()));
     else if ((m = ANY_YEAR.matcher(c.title)).find()) votes.add(vote(Integer.parseInt(m.group(1)), 7, "title.year", m.group()));
     ordinalVote(c.title, 6, "title.ordinal", votes);
-    for (Taxonomy.Meeting meeting : taxonomy.meetings()) {
-      for (String city : meeting.hostAliases()) {
-        if (city.length() > 4 && Pattern.compile("\\b" + Pattern.quote(city) + "\\b").matcher(c.title).find()
-            && !"Geneva".equals(city) && !"Paris".equals(city)) {
-          votes.add(vote(meeting.year(), 5, "title.host-city", city));
-        }
-      }
+    for (HostCity h : hostCities) {
+      if (h.pattern().matcher(c.title).find()) votes.add(vote(h.year(), 5, "title.host-city", h.city()));
     }
     // disclaimer: explicit year and ordinal
     if (c.disclaimer != null) {
@@ -64,11 +73,11 @@ final class YearTagger {
     if ((m = INPUT_YEAR.matcher(c.opening)).find()) votes.add(vote(Integer.parseInt(m.group(1)), 9, "header.input-year", m.group()));
     ordinalVote(c.opening.substring(0, Math.min(600, c.opening.length())), 4, "header.ordinal", votes);
     // path and source URL
-    Matcher p = Pattern.compile("(?i)(?:igf[-_ ]?|/|^)(20[0-3]\\d)(?!\\d)").matcher(c.path);
+    Matcher p = PATH_YEAR.matcher(c.path);
     Integer pathYear = null;
     while (p.find()) pathYear = Integer.parseInt(p.group(1));
     if (pathYear != null) votes.add(vote(pathYear, 4, "path.year", c.path));
-    if (c.sourceUrl != null && (m = Pattern.compile("(?i)igf[-_]?(20[0-3]\\d)|/(20[0-3]\\d)/").matcher(c.sourceUrl)).find()) {
+    if (c.sourceUrl != null && (m = SOURCE_YEAR.matcher(c.sourceUrl)).find()) {
       votes.add(vote(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)), 4, "source.year", c.sourceUrl));
     }
     // mentions in the opening: "IGF 2019" (earlier mentions weigh more), dates

@@ -122,4 +122,27 @@ class CorpusIndexerTest {
     IndexSummary off = new CorpusIndexer(CorpusIndexer.Options.defaults().withNlp(org.igfatlas.nlp.NlpMode.OFF)).index(List.of(corpus), dir.resolve("index"), null);
     assertEquals(2, off.indexed());
   }
+
+  @Test
+  void anIndexOfAnotherSchemaVersionIsRecreatedNotAppendedTo() throws Exception {
+    Path index = dir.resolve("index");
+    // an index as an older version wrote it: another schema number, and a field this version indexes differently
+    try (org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(FSDirectory.open(index),
+        new org.apache.lucene.index.IndexWriterConfig())) {
+      org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+      d.add(new org.apache.lucene.document.StoredField(IndexSchema.PASSAGE_KIND, "turn"));
+      d.add(new org.apache.lucene.document.StringField(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT, org.apache.lucene.document.Field.Store.YES));
+      w.addDocument(d);
+      w.setLiveCommitData(java.util.Map.of("schema", "1").entrySet());
+      w.commit();
+    }
+    assertEquals("1", AtlasIndexWriter.schemaVersion(index));
+    assertFalse(AtlasIndexWriter.isCurrent(index));
+    Path corpus = Files.createDirectory(dir.resolve("corpus"));
+    Fixtures.copy(Fixtures.TRANSCRIPTS.get(1), corpus);
+    IndexSummary s = indexer.index(List.of(corpus), index, null);
+    assertEquals(List.of(), s.failures(), "no field-consistency failures against the old documents");
+    assertEquals(1, s.documentsInIndex(), "the old entry is gone");
+    assertTrue(AtlasIndexWriter.isCurrent(index));
+  }
 }

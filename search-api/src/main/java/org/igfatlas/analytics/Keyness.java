@@ -57,36 +57,33 @@ public final class Keyness {
 
   private Response compute(IndexSearcher s, Query target, Query ref, Map<String, List<String>> filter,
                            Map<String, List<String>> reference, int top, String version) throws IOException {
-    {
-      Sample ts = counts(s, target);
-      Map<String, Long> t = ts.counts();
-      Map<String, Long> r;
-      if (ref != null) {
-        r = counts(s, ref).counts();
-      } else { // the rest: the whole index's counts (postings statistics) minus the target
-        Map<String, Long> all = totals.getOrCompute(version, () -> totalCounts(s));
-        r = new HashMap<>(all);
-        if (ts.scale() == 1.0) t.forEach((term, n) -> r.merge(term, -n, Long::sum));
-        else t.forEach((term, n) -> r.merge(term, -Math.round(n * ts.scale()), Long::sum));
-      }
-      long tn = t.values().stream().mapToLong(Long::longValue).sum();
-      long rn = r.values().stream().mapToLong(Long::longValue).sum();
-      List<Keyword> out = new ArrayList<>();
-      for (Map.Entry<String, Long> e : t.entrySet()) {
-        long a = e.getValue();
-        long b = Math.max(0, r.getOrDefault(e.getKey(), 0L));
-        if (a < MIN_COUNT || tn == 0 || rn == 0) continue;
-        if (a / (double) tn <= b / (double) rn) continue; // over-represented in the target only
-        out.add(new Keyword(e.getKey(), a, b, round(g2(a, b, tn, rn)), round(logRatio(a, b, tn, rn))));
-      }
-      out.sort((x, y) -> Double.compare(y.logLikelihood(), x.logLikelihood()));
-      String sampled = ts.scale() == 1.0 ? "" : "; the target was sampled (" + MAX_SAMPLE + " of its passages, every "
-          + Math.round(ts.scale()) + "th) to bound the time";
-      return new Response(filter, reference, tn, rn,
-          "log-likelihood G2 (Dunning 1993) of each word's frequency in the target vs the reference; effect size = log2 of "
-              + "the ratio of relative frequencies (0.5 added to zero counts); words seen fewer than " + MIN_COUNT + " times in the target are left out"
-              + sampled, version, out.subList(0, Math.min(top, out.size())));
+    Sample ts = counts(s, target);
+    Map<String, Long> t = ts.counts();
+    Map<String, Long> r;
+    if (ref != null) {
+      r = counts(s, ref).counts();
+    } else { // the rest: the whole index's counts (postings statistics) minus the target
+      Map<String, Long> all = totals.getOrCompute(version, () -> totalCounts(s));
+      r = new HashMap<>(all);
+      t.forEach((term, n) -> r.merge(term, -Math.round(n * ts.scale()), Long::sum)); // scale 1 unless sampled
     }
+    long tn = t.values().stream().mapToLong(Long::longValue).sum();
+    long rn = r.values().stream().mapToLong(Long::longValue).sum();
+    List<Keyword> out = new ArrayList<>();
+    for (Map.Entry<String, Long> e : t.entrySet()) {
+      long a = e.getValue();
+      long b = Math.max(0, r.getOrDefault(e.getKey(), 0L));
+      if (a < MIN_COUNT || tn == 0 || rn == 0) continue;
+      if (a / (double) tn <= b / (double) rn) continue; // over-represented in the target only
+      out.add(new Keyword(e.getKey(), a, b, round(g2(a, b, tn, rn)), round(logRatio(a, b, tn, rn))));
+    }
+    out.sort((x, y) -> Double.compare(y.logLikelihood(), x.logLikelihood()));
+    String sampled = ts.scale() == 1.0 ? "" : "; the target was sampled (" + MAX_SAMPLE + " of its passages, every "
+        + Math.round(ts.scale()) + "th) to bound the time";
+    return new Response(filter, reference, tn, rn,
+        "log-likelihood G2 (Dunning 1993) of each word's frequency in the target vs the reference; effect size = log2 of "
+            + "the ratio of relative frequencies (0.5 added to zero counts); words seen fewer than " + MIN_COUNT + " times in the target are left out"
+            + sampled, version, out.subList(0, Math.min(top, out.size())));
   }
 
   /** Word counts of a subset and the factor by which a sample of it was thinned (1 when every passage was read). */

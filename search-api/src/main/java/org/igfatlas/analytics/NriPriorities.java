@@ -78,30 +78,28 @@ public final class NriPriorities {
 
   private Response compute(IndexSearcher s, Query nriPassages, Query globalPassages, Integer year, String region,
                            String nriKind, int top, boolean compareGlobal, String version) throws IOException {
-    {
-      Set<String> allDocs = new HashSet<>();
-      Set<String> allNris = new HashSet<>();
-      Map<String, Stat> nri = count(s, nriPassages, allDocs, allNris);
-      List<Row> rows = rank(nri, allDocs.size());
-      Map<String, Integer> globalRank = new HashMap<>();
-      Map<String, Double> globalShare = new HashMap<>();
-      if (compareGlobal) {
-        Set<String> gDocs = new HashSet<>();
-        List<Row> global = rank(count(s, globalPassages, gDocs, new HashSet<>()), gDocs.size());
-        global.forEach(r -> {
-          globalRank.put(r.topic(), r.rank());
-          globalShare.put(r.topic(), r.share());
-        });
-      }
-      List<Row> out = new ArrayList<>();
-      for (Row r : rows.subList(0, Math.min(top, rows.size()))) {
-        out.add(new Row(r.rank(), r.topic(), r.label(), r.theme(), r.documents(), r.nriDocuments(), r.share(), r.mentions(),
-            r.nris(), r.nriNames(), compareGlobal ? globalRank.get(r.topic()) : null, compareGlobal ? globalShare.getOrDefault(r.topic(), 0.0) : null));
-      }
-      return new Response(year, region, nriKind, allDocs.size(), allNris.size(), version,
-          "share = NRI documents mentioning the topic / NRI documents in the selection; ties broken by mentions; "
-              + "global rank from the non-NRI documents of the same year", out);
+    Set<String> allDocs = new HashSet<>();
+    Set<String> allNris = new HashSet<>();
+    Map<String, Stat> nri = count(s, nriPassages, allDocs, allNris);
+    List<Row> rows = rank(nri, allDocs.size());
+    Map<String, Integer> globalRank = new HashMap<>();
+    Map<String, Double> globalShare = new HashMap<>();
+    if (compareGlobal) {
+      Set<String> gDocs = new HashSet<>();
+      List<Row> global = rank(count(s, globalPassages, gDocs, new HashSet<>()), gDocs.size());
+      global.forEach(r -> {
+        globalRank.put(r.topic(), r.rank());
+        globalShare.put(r.topic(), r.share());
+      });
     }
+    List<Row> out = new ArrayList<>();
+    for (Row r : rows.subList(0, Math.min(top, rows.size()))) {
+      out.add(new Row(r.rank(), r.topic(), r.label(), r.theme(), r.documents(), r.nriDocuments(), r.share(), r.mentions(),
+          r.nris(), r.nriNames(), compareGlobal ? globalRank.get(r.topic()) : null, compareGlobal ? globalShare.getOrDefault(r.topic(), 0.0) : null));
+    }
+    return new Response(year, region, nriKind, allDocs.size(), allNris.size(), version,
+        "share = NRI documents mentioning the topic / NRI documents in the selection; ties broken by mentions; "
+            + "global rank from the non-NRI documents of the same year", out);
   }
 
   private static List<Row> rank(Map<String, Stat> stats, long totalDocs) {

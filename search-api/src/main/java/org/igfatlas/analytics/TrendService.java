@@ -89,22 +89,20 @@ public final class TrendService {
 
   private TrendResponse compute(IndexSearcher s, TrendRequest req, List<Query> termQueries, Query filter, String version)
       throws IOException {
-    {
-      String baseKey = version + "|" + req.filters() + "|" + req.split();
-      Map<String, Map<Integer, Cell>> base = denominators.getOrCompute(baseKey, () -> denominators(s, filter, req.split()));
-      int[] range = yearRange(s);
-      List<TrendResponse.Series> series = new ArrayList<>();
-      List<String> splitValues = splitValues(base);
-      for (int i = 0; i < termQueries.size(); i++) {
-        Map<String, Map<Integer, Cell>> counts = termCounts(s, AtlasQueryParser.rewrite(s, termQueries.get(i)), filter, req.split());
-        addSeries(series, req, range, base, splitValues, counts, req.terms().get(i), null);
-      }
-      for (String topic : req.topics()) {
-        addSeries(series, req, range, base, splitValues, topicCounts(s, topic, filter, req.split()), null, topic);
-      }
-      return new TrendResponse(req.terms(), req.topics(), req.split(), req.filters(),
-          req.measure().name().toLowerCase(Locale.ROOT), "year", method(req.measure()), version, series);
+    String baseKey = version + "|" + req.filters() + "|" + req.split();
+    Map<String, Map<Integer, Cell>> base = denominators.getOrCompute(baseKey, () -> denominators(s, filter, req.split()));
+    int[] range = yearRange(s);
+    List<TrendResponse.Series> series = new ArrayList<>();
+    List<String> splitValues = splitValues(base);
+    for (int i = 0; i < termQueries.size(); i++) {
+      Map<String, Map<Integer, Cell>> counts = termCounts(s, AtlasQueryParser.rewrite(s, termQueries.get(i)), filter, req.split());
+      addSeries(series, req, range, base, splitValues, counts, req.terms().get(i), null);
     }
+    for (String topic : req.topics()) {
+      addSeries(series, req, range, base, splitValues, topicCounts(s, topic, filter, req.split()), null, topic);
+    }
+    return new TrendResponse(req.terms(), req.topics(), req.split(), req.filters(),
+        req.measure().name().toLowerCase(Locale.ROOT), "year", method(req.measure()), version, series);
   }
 
   private static String method(TrendRequest.Measure m) {
@@ -169,7 +167,7 @@ public final class TrendService {
   }
 
   private static String topicLabel(String id) {
-    return Topics.get().all().stream().filter(t -> t.id().equals(id)).map(Topics.Topic::label).findFirst().orElse(id);
+    return Topics.get().byId(id).map(Topics.Topic::label).orElse(id);
   }
 
   private static double round(double d) {
@@ -269,16 +267,20 @@ public final class TrendService {
         Integer y = k.year(d);
         if (y == null) continue;
         long n = countMatches(matchWeight.matches(leaf, d));
-        if (n == 0) continue;
-        String docId = k.doc(d);
-        for (String sv : k.splits(d)) {
-          Cell c = out.computeIfAbsent(sv, x -> new HashMap<>()).computeIfAbsent(y, x -> new Cell());
-          c.mentions += n;
-          c.docs.add(docId);
-        }
+        if (n > 0) addMentions(out, k, d, y, n);
       }
     });
     return out;
+  }
+
+  /** Adds a passage's {@code n} mentions, and its document, to its year's cell of each of its split values. */
+  private static void addMentions(Map<String, Map<Integer, Cell>> out, Keys k, int doc, int year, long n) throws IOException {
+    String docId = k.doc(doc);
+    for (String sv : k.splits(doc)) {
+      Cell c = out.computeIfAbsent(sv, x -> new HashMap<>()).computeIfAbsent(year, x -> new Cell());
+      c.mentions += n;
+      c.docs.add(docId);
+    }
   }
 
   /** Occurrences in passage text: each match of a term, each whole phrase; overlapping matches count once. */
@@ -312,13 +314,7 @@ public final class TrendService {
         if (allowed.docID() < d) allowed.advance(d);
         if (allowed.docID() != d) continue;
         Integer y = k.year(d);
-        if (y == null) continue;
-        String docId = k.doc(d);
-        for (String sv : k.splits(d)) {
-          Cell c = out.computeIfAbsent(sv, x -> new HashMap<>()).computeIfAbsent(y, x -> new Cell());
-          c.mentions += postings.freq();
-          c.docs.add(docId);
-        }
+        if (y != null) addMentions(out, k, d, y, postings.freq());
       }
     }
     return out;

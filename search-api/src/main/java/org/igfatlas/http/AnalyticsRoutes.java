@@ -42,17 +42,6 @@ final class AnalyticsRoutes {
     routes.get("/api/facets/{field}", this::facetValues);
   }
 
-  /** filter=field:value parameters (or those of another name, e.g. reference=). */
-  static Map<String, List<String>> filters(Context ctx, String param) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    for (String f : ctx.queryParams(param)) {
-      int colon = f.indexOf(':');
-      if (colon <= 0 || colon == f.length() - 1) throw new BadRequestException(param + " must be field:value, got '" + f + "'");
-      out.computeIfAbsent(f.substring(0, colon), k -> new ArrayList<>()).add(f.substring(colon + 1));
-    }
-    return out;
-  }
-
   private static Integer optionalInt(Context ctx, String name) {
     String v = ctx.queryParam(name);
     if (v == null || v.isBlank()) return null;
@@ -70,7 +59,7 @@ final class AnalyticsRoutes {
       throw new BadRequestException("measure must be mentions, documents, per10k or share");
     }
     TrendResponse r = trends.trends(new TrendRequest(ctx.queryParams("term"), ctx.queryParams("topic"), ctx.queryParam("split"),
-        filters(ctx, "filter"), measure, optionalInt(ctx, "from"), optionalInt(ctx, "to")));
+        ApiServer.filters(ctx, "filter"), measure, optionalInt(ctx, "from"), optionalInt(ctx, "to")));
     if (Csv.wanted(ctx)) {
       List<List<?>> rows = new ArrayList<>();
       for (TrendResponse.Series s : r.series()) {
@@ -107,7 +96,7 @@ final class AnalyticsRoutes {
       throw new BadRequestException("sort must be left, right or doc");
     }
     Concordance.Response r = concordance.lines(ctx.queryParam("q"), ApiServer.intParam(ctx, "width", 60), order,
-        filters(ctx, "filter"), ApiServer.intParam(ctx, "size", Csv.wanted(ctx) ? Concordance.MAX_LINES : 500));
+        ApiServer.filters(ctx, "filter"), ApiServer.intParam(ctx, "size", Csv.wanted(ctx) ? Concordance.MAX_LINES : 500));
     if (Csv.wanted(ctx)) {
       List<List<?>> rows = new ArrayList<>();
       r.lines().forEach(l -> rows.add(Arrays.asList(l.left(), l.match(), l.right(), l.title(), l.year(), l.speaker(), l.docId(), l.passageId())));
@@ -118,7 +107,7 @@ final class AnalyticsRoutes {
   }
 
   private void keywords(Context ctx) {
-    Keyness.Response r = keyness.keywords(filters(ctx, "filter"), filters(ctx, "reference"), ApiServer.intParam(ctx, "top", 50));
+    Keyness.Response r = keyness.keywords(ApiServer.filters(ctx, "filter"), ApiServer.filters(ctx, "reference"), ApiServer.intParam(ctx, "top", 50));
     if (Csv.wanted(ctx)) {
       List<List<?>> rows = new ArrayList<>();
       r.keywords().forEach(k -> rows.add(Arrays.asList(k.term(), k.target(), k.reference(), k.logLikelihood(), k.logRatio())));
@@ -129,7 +118,7 @@ final class AnalyticsRoutes {
   }
 
   private void facetValues(Context ctx) {
-    FacetBrowser.Response r = facets.values(ctx.pathParam("field"), ctx.queryParam("q"), filters(ctx, "filter"),
+    FacetBrowser.Response r = facets.values(ctx.pathParam("field"), ctx.queryParam("q"), ApiServer.filters(ctx, "filter"),
         ctx.queryParam("unit"), blankToNull(ctx.queryParam("prefix")), blankToNull(ctx.queryParam("contains")),
         "az".equals(ctx.queryParam("sort")), ApiServer.intParam(ctx, "offset", 0), ApiServer.intParam(ctx, "size", 100));
     if (Csv.wanted(ctx)) {

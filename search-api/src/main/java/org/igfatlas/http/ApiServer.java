@@ -124,7 +124,7 @@ public final class ApiServer {
 
   /** Reads the search parameters shared by the search endpoint and the UI. */
   static SearchRequest searchRequest(Context ctx) {
-    Map<String, List<String>> filters = AnalyticsRoutes.filters(ctx, "filter");
+    Map<String, List<String>> filters = filters(ctx, "filter");
     List<String> facets = new ArrayList<>();
     for (String p : ctx.queryParams("facets")) {
       Arrays.stream(p.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(facets::add);
@@ -141,6 +141,17 @@ public final class ApiServer {
     else if (sort.equals("year_asc")) order = SearchRequest.SortOrder.YEAR_ASC;
     else throw new BadRequestException("sort must be relevance, year (newest first) or year_asc");
     return new SearchRequest(ctx.queryParam("q"), filters, facets, u, intParam(ctx, "page", 1), intParam(ctx, "size", 20), order);
+  }
+
+  /** filter=field:value parameters (or those of another name, e.g. reference=). */
+  static Map<String, List<String>> filters(Context ctx, String param) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String f : ctx.queryParams(param)) {
+      int colon = f.indexOf(':');
+      if (colon <= 0 || colon == f.length() - 1) throw new BadRequestException(param + " must be field:value, got '" + f + "'");
+      out.computeIfAbsent(f.substring(0, colon), k -> new ArrayList<>()).add(f.substring(colon + 1));
+    }
+    return out;
   }
 
   static int intParam(Context ctx, String name, int dflt) {

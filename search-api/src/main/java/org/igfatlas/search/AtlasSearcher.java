@@ -29,7 +29,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -198,8 +197,7 @@ public final class AtlasSearcher implements Closeable {
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withMaxLength(20_000).withMaxNoHighlightPassages(1).withHighlightPhrasesStrictly(true).build();
     TopDocs td = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
-    String[] out = uh.highlight(TEXT, text instanceof MatchAllDocsQuery ? new MatchAllDocsQuery() : text, td, maxPassages);
-    return out;
+    return uh.highlight(TEXT, text, td, maxPassages);
   }
 
   private static List<SearchResponse.FacetValue> facetValues(Facets facets, String dim) throws IOException {

@@ -1,14 +1,12 @@
 package org.igfatlas.cli;
 
 import io.javalin.Javalin;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.FSDirectory;
 import org.igfatlas.http.ApiServer;
+import org.igfatlas.index.AtlasIndexWriter;
 import org.igfatlas.index.IndexSchema;
 import org.igfatlas.index.IndexSummary;
 import org.igfatlas.nlp.NlpMode;
@@ -35,26 +33,13 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE})")
   String host;
 
-  /** The schema version recorded in the index's last commit, or null when there is no index. */
-  static String schemaOf(Path index) throws java.io.IOException {
-    if (!Files.isDirectory(index) || !DirectoryReader.indexExists(FSDirectory.open(index))) return null;
-    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(index))) {
-      return r.getIndexCommit().getUserData().getOrDefault("schema", "unknown");
-    }
-  }
-
   @Override
   public Integer call() throws Exception {
-    String schema = schemaOf(index);
-    if (schema != null && !schema.equals(Integer.toString(IndexSchema.VERSION))) {
-      System.out.println("The index at " + index + " was built with schema " + schema + " (this version reads "
-          + IndexSchema.VERSION + "): rebuilding it from " + corpus + ".");
-      try (var files = Files.walk(index)) {
-        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-      }
-    }
-    if (!Files.isDirectory(index) || !DirectoryReader.indexExists(FSDirectory.open(index))) {
-      System.out.println("No index at " + index + ": indexing " + corpus + " first.");
+    String schema = AtlasIndexWriter.schemaVersion(index);
+    if (!AtlasIndexWriter.isCurrent(index)) {
+      System.out.println(schema == null ? "No index at " + index + ": indexing " + corpus + " first."
+          : "The index at " + index + " was built with schema " + schema + " (this version writes " + IndexSchema.VERSION
+              + "): rebuilding it from " + corpus + ".");
       IndexSummary s = IndexCommand.run(List.of(corpus), index, null, false, true, NlpMode.FAST, 500, System.out);
       if (s.nothingIndexed()) {
         System.err.println("igf: nothing could be indexed from " + corpus + "; not serving an empty index.");
