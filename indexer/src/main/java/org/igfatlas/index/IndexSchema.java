@@ -29,7 +29,7 @@ public final class IndexSchema {
   private IndexSchema() {}
 
   /** Bumped when the schema or the analysis changes: an index of another version is rebuilt, not reused. */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   // --- entry kind
   public static final String KIND = "kind";
@@ -178,9 +178,24 @@ public final class IndexSchema {
     return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
   }
 
+  /**
+   * Each facet dimension has its own sorted-set doc-values field (and drill-down terms), so that counting the years
+   * of a result set does not walk the ordinals of its speakers, topics and organisations: a search counts only the
+   * dimensions it asks for. (Measured on the 10k-document benchmark: one field for all dimensions made a faceted
+   * search count every dimension for every hit and every filter; one field for the document-level dimensions and
+   * one per passage-level dimension was slower than this for the usual one to five dimensions.)
+   */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    for (Facet f : FACETS) config.setMultiValued(f.name(), f.multiValued());
+    for (Facet f : FACETS) {
+      config.setMultiValued(f.name(), f.multiValued());
+      config.setIndexFieldName(f.name(), facetField(f.name()));
+    }
     return config;
+  }
+
+  /** The doc-values field of a facet dimension ({@code $facet.year}); values inside it are {@code dim\u001fvalue}. */
+  public static String facetField(String dim) {
+    return "$facet." + dim;
   }
 }

@@ -145,4 +145,29 @@ class CorpusIndexerTest {
     assertEquals(1, s.documentsInIndex(), "the old entry is gone");
     assertTrue(AtlasIndexWriter.isCurrent(index));
   }
+
+  @Test
+  void eachFacetDimensionHasItsOwnDocValuesFieldSoSearchesCountOnlyWhatTheyAskFor() throws Exception {
+    Path corpus = Files.createDirectory(dir.resolve("corpus"));
+    Fixtures.copy(Fixtures.TRANSCRIPTS.get(1), corpus);
+    Path index = dir.resolve("index");
+    indexer.index(List.of(corpus), index, null);
+    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(index))) {
+      var infos = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(r);
+      assertNull(infos.fieldInfo(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME), "no shared $facets field");
+      for (String dim : List.of(IndexSchema.YEAR, IndexSchema.DOC_KIND, IndexSchema.SESSION_TYPE, IndexSchema.SPEAKER)) {
+        var fi = infos.fieldInfo(IndexSchema.facetField(dim));
+        assertNotNull(fi, dim);
+        assertEquals(org.apache.lucene.index.DocValuesType.SORTED_SET, fi.getDocValuesType(), dim);
+        // the field holds this dimension's values only
+        var dv = org.apache.lucene.index.MultiDocValues.getSortedSetValues(r, IndexSchema.facetField(dim));
+        for (long ord = 0; ord < dv.getValueCount(); ord++) {
+          assertTrue(dv.lookupOrd(ord).utf8ToString().startsWith(dim + org.apache.lucene.facet.FacetsConfig.DELIM_CHAR), dim);
+        }
+      }
+      // drill-down terms live in the same per-dimension field
+      assertEquals(r.numDocs(), new IndexSearcher(r).count(new TermQuery(new Term(IndexSchema.facetField(IndexSchema.YEAR),
+          org.apache.lucene.facet.FacetsConfig.pathToString(IndexSchema.YEAR, new String[] {"2016"})))) , "every entry of the 2016 transcript");
+    }
+  }
 }

@@ -8,11 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -51,14 +47,7 @@ public final class FacetBrowser {
     Query query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
         .add(searcher.filtered(kind, others), BooleanClause.Occur.FILTER).build();
     return searcher.read(s -> {
-      var fc = s.search(query, new FacetsCollectorManager());
-      Facets facets = new SortedSetDocValuesFacetCounts(new DefaultSortedSetDocValuesReaderState(s.getIndexReader(), searcher.facetsConfig()), fc);
-      FacetResult fr;
-      try {
-        fr = facets.getAllChildren(field);
-      } catch (IllegalArgumentException e) {
-        fr = null;
-      }
+      FacetResult fr = searcher.countAll(s, query, field);
       List<SearchResponse.FacetValue> all = new ArrayList<>();
       if (fr != null) {
         String p = prefix == null ? null : prefix.toLowerCase(Locale.ROOT);

@@ -10,10 +10,12 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
+import org.igfatlas.index.IndexSchema;
 
 /**
  * Reads one facet dimension's values of a document from the facet module's sorted-set doc values (the
- * {@code $facets} field, where each value is stored as {@code dim\u001fvalue}). Per segment; not thread-safe.
+ * dimension's own field, {@link IndexSchema#facetField}, where each value is stored as {@code dim\u001fvalue}).
+ * Per segment; not thread-safe.
  */
 final class FacetValues {
   private final SortedSetDocValues dv;
@@ -21,7 +23,7 @@ final class FacetValues {
   private final Map<Long, String> cache = new HashMap<>();
 
   FacetValues(LeafReader leaf, String dim) throws IOException {
-    this.dv = DocValues.getSortedSet(leaf, FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+    this.dv = DocValues.getSortedSet(leaf, IndexSchema.facetField(dim));
     this.prefix = dim + FacetsConfig.DELIM_CHAR;
   }
 

@@ -21,9 +21,6 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -55,9 +52,14 @@ public final class AtlasSearcher implements Closeable {
   private final Analyzer analyzer = IndexSchema.analyzer();
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private final AtlasQueryParser parser = new AtlasQueryParser(analyzer);
-  private volatile StateForReader facetState;
-
-  private record StateForReader(IndexReader reader, SortedSetDocValuesReaderState state) {}
+  private volatile FacetStates facetStates;
+  /** Counts facets of large result sets one segment per core (daemon threads; shut down with the searcher). */
+  private final java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(
+      Runtime.getRuntime().availableProcessors(), r -> {
+        Thread t = new Thread(r, "atlas-search-worker");
+        t.setDaemon(true);
+        return t;
+      });
 
   static {
     IndexSearcher.setMaxClauseCount(Limits.MAX_CLAUSES);
@@ -94,7 +96,7 @@ public final class AtlasSearcher implements Closeable {
           .add(kind(kind), BooleanClause.Occur.FILTER).build();
       DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
       req.filters().forEach((field, values) -> values.forEach(v -> ddq.add(field, v)));
-      DrillSideways ds = new DrillSideways(searcher, facetsConfig, facetState(searcher));
+      DrillSideways ds = facetStates(searcher).sideways(searcher);
       int window = req.page() * req.size();
       DrillSideways.DrillSidewaysResult r = req.sort() == SearchRequest.SortOrder.RELEVANCE
           ? ds.search(ddq, window)
@@ -201,12 +203,7 @@ public final class AtlasSearcher implements Closeable {
   }
 
   private static List<SearchResponse.FacetValue> facetValues(Facets facets, String dim) throws IOException {
-    FacetResult fr;
-    try {
-      fr = facets.getTopChildren(Limits.MAX_FACET_VALUES, dim);
-    } catch (IllegalArgumentException e) { // dimension not in this index (no document has a value yet)
-      return List.of();
-    }
+    FacetResult fr = facets.getTopChildren(Limits.MAX_FACET_VALUES, dim);
     if (fr == null) return List.of();
     List<SearchResponse.FacetValue> out = new ArrayList<>(fr.labelValues.length);
     for (LabelAndValue lv : fr.labelValues) out.add(new SearchResponse.FacetValue(lv.label, lv.value.longValue()));
@@ -283,14 +280,19 @@ public final class AtlasSearcher implements Closeable {
   }
 
   /** Facet ordinals are per reader: rebuilt when a refresh brings a new reader. */
-  private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
-    StateForReader s = facetState;
+  private FacetStates facetStates(IndexSearcher searcher) {
+    FacetStates s = facetStates;
     if (s == null || s.reader() != searcher.getIndexReader()) {
-      s = new StateForReader(searcher.getIndexReader(),
-          new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig));
-      facetState = s;
+      s = new FacetStates(searcher.getIndexReader(), facetsConfig, workers);
+      facetStates = s;
     }
-    return s.state();
+    return s;
+  }
+
+  /** All values of facet {@code dim} with their counts over the entries matching {@code query} (null when none). */
+  public FacetResult countAll(IndexSearcher searcher, Query query, String dim) throws IOException {
+    checkFacet(dim);
+    return facetStates(searcher).countAll(searcher, query, dim);
   }
 
   /** Work done with an acquired searcher (analytics run on the same refreshed reader as search). */
@@ -349,6 +351,7 @@ public final class AtlasSearcher implements Closeable {
 
   @Override
   public void close() throws IOException {
+    workers.shutdown();
     manager.close();
   }
 }
