@@ -24,8 +24,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -37,7 +35,7 @@ import org.igfatlas.search.BadRequestException;
 
 /**
  * Topic and term trends per year, from postings and doc values only (never stored text): term mentions are the
- * query's matches in passage text (Lucene's Matches API over positions), topic mentions the term frequencies of the
+ * query's matches in passage text (positions postings for a word or phrase, Lucene's Matches API otherwise: {@link MentionCounter}), topic mentions the term frequencies of the
  * topic in {@code topicMentions}; denominators are the tokens and documents of the passages that pass the same
  * filters. Results are cached per index version.
  */
@@ -259,14 +257,15 @@ public final class TrendService {
   /** Matches of a term query in the text of the filtered passages. */
   private static Map<String, Map<Integer, Cell>> termCounts(IndexSearcher s, Query term, Query filter, String split) throws IOException {
     Map<String, Map<Integer, Cell>> out = new HashMap<>();
-    Weight matchWeight = s.createWeight(s.rewrite(term), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    MentionCounter mentions = MentionCounter.of(s, term);
     Query both = new BooleanQuery.Builder().add(term, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
     walk(s, both, (leaf, it) -> {
       Keys k = new Keys(leaf, split);
+      MentionCounter.Leaf counts = mentions.leaf(leaf);
       for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
         Integer y = k.year(d);
         if (y == null) continue;
-        long n = countMatches(matchWeight.matches(leaf, d));
+        long n = counts.count(d);
         if (n > 0) addMentions(out, k, d, y, n);
       }
     });
@@ -281,22 +280,6 @@ public final class TrendService {
       c.mentions += n;
       c.docs.add(docId);
     }
-  }
-
-  /** Occurrences in passage text: each match of a term, each whole phrase; overlapping matches count once. */
-  static long countMatches(Matches matches) throws IOException {
-    if (matches == null) return 0;
-    MatchesIterator it = matches.getMatches(TEXT);
-    if (it == null) return 0;
-    long n = 0;
-    int lastEnd = -1;
-    while (it.next()) {
-      if (it.startPosition() > lastEnd) {
-        n++;
-        lastEnd = it.endPosition();
-      }
-    }
-    return n;
   }
 
   /** Topic mentions: term frequencies of the topic id in {@code topicMentions}, for the filtered passages. */
