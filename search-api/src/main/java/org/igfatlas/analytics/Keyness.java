@@ -139,7 +139,7 @@ public final class Keyness {
       Scorer scorer = w.scorer(leaf);
       if (scorer == null) continue;
       TermVectors tv = leaf.reader().termVectors();
-      DocIdSetIterator it = scorer.iterator();
+      DocIdSetIterator it = LiveDocs.of(leaf, scorer.iterator());
       TermsEnum te = null;
       for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
         if (seen++ % step != 0) continue;

@@ -135,7 +135,7 @@ public final class NriPriorities {
       FacetValues nriNames = new FacetValues(leaf.reader(), NRI);
       Map<Integer, String> docOf = new HashMap<>();
       Map<Integer, String> nriOf = new HashMap<>();
-      DocIdSetIterator it = scorer.iterator();
+      DocIdSetIterator it = LiveDocs.of(leaf, scorer.iterator());
       for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
         allowed.set(d);
         String id = docIds.advanceExact(d) ? docIds.lookupOrd(docIds.ordValue()).utf8ToString() : null;

@@ -193,7 +193,7 @@ public final class TrendService {
     Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
     for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
       Scorer scorer = w.scorer(leaf);
-      if (scorer != null) v.visit(leaf, scorer.iterator());
+      if (scorer != null) v.visit(leaf, LiveDocs.of(leaf, scorer.iterator()));
     }
   }
 
@@ -291,7 +291,7 @@ public final class TrendService {
       PostingsEnum postings = leaf.reader().postings(t, PostingsEnum.FREQS);
       Scorer scorer = w.scorer(leaf);
       if (postings == null || scorer == null) continue;
-      DocIdSetIterator allowed = scorer.iterator();
+      DocIdSetIterator allowed = LiveDocs.of(leaf, scorer.iterator());
       Keys k = new Keys(leaf, split);
       for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
         if (allowed.docID() < d) allowed.advance(d);
