@@ -33,6 +33,17 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.util.BytesRef;
+import java.util.Collection;
+import java.util.HashMap;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -144,33 +155,113 @@ public final class AtlasSearcher implements Closeable {
   private List<SearchResponse.Hit> documentHits(IndexSearcher searcher, Query text, Map<String, List<String>> filters,
                                                 ScoreDoc[] page) throws IOException {
     StoredFields stored = searcher.storedFields();
-    List<SearchResponse.Hit> hits = new ArrayList<>(page.length);
+    List<Document> docs = new ArrayList<>(page.length);
+    List<String> ids = new ArrayList<>(page.length);
     for (ScoreDoc sd : page) {
       Document doc = stored.document(sd.doc);
-      String docId = doc.get(DOC_ID);
-      Query inDoc = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
-          .add(kind(KIND_PASSAGE), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(DOC_ID, docId)), BooleanClause.Occur.FILTER).build();
-      DrillDownQuery ddq = new DrillDownQuery(facetsConfig, inDoc);
-      filters.forEach((field, values) -> values.forEach(v -> ddq.add(field, v)));
-      TopDocs best = searcher.search(ddq, Limits.PASSAGES_PER_DOCUMENT);
-      if (best.scoreDocs.length == 0) { // the match spans passages (e.g. AND of words said in different turns)
-        best = searcher.search(new BooleanQuery.Builder().add(kind(KIND_PASSAGE), BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(DOC_ID, docId)), BooleanClause.Occur.FILTER).build(), 1,
+      docs.add(doc);
+      ids.add(doc.get(DOC_ID));
+    }
+    // the best matching passages of every document on the page, in one search
+    Query inDocs = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+        .add(kind(KIND_PASSAGE), BooleanClause.Occur.FILTER)
+        .add(new TermInSetQuery(DOC_ID, ids.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER).build();
+    DrillDownQuery ddq = new DrillDownQuery(facetsConfig, inDocs);
+    filters.forEach((field, values) -> values.forEach(v -> ddq.add(field, v)));
+    Map<String, List<ScoreDoc>> best = searcher.search(ddq, new BestPassages(Limits.PASSAGES_PER_DOCUMENT));
+    List<ScoreDoc> shown = new ArrayList<>();
+    for (String id : ids) {
+      List<ScoreDoc> b = best.get(id);
+      if (b == null || b.isEmpty()) { // the match spans passages (e.g. AND of words said in different turns): show the first
+        TopDocs first = searcher.search(new BooleanQuery.Builder().add(kind(KIND_PASSAGE), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(DOC_ID, id)), BooleanClause.Occur.FILTER).build(), 1,
             new Sort(new SortField(ORDINAL, SortField.Type.INT)));
+        b = List.of(first.scoreDocs);
+        best.put(id, b);
       }
-      String[] snippets = snippets(searcher, text, best.scoreDocs, 2);
+      shown.addAll(b);
+    }
+    String[] snippets = snippets(searcher, text, shown.toArray(new ScoreDoc[0]), 2);
+    List<SearchResponse.Hit> hits = new ArrayList<>(page.length);
+    int k = 0;
+    for (int i = 0; i < page.length; i++) {
       List<SearchResponse.PassageHit> passages = new ArrayList<>();
-      for (int i = 0; i < best.scoreDocs.length; i++) {
-        Document p = stored.document(best.scoreDocs[i].doc);
+      Document top = null;
+      for (ScoreDoc sd : best.get(ids.get(i))) {
+        Document p = stored.document(sd.doc);
+        if (top == null) top = p;
         passages.add(new SearchResponse.PassageHit(p.get(PASSAGE_ID), p.getField(ORDINAL).numericValue().intValue(),
-            p.get(SPEAKER), snippets[i]));
+            p.get(SPEAKER), snippets[k++]));
       }
-      SearchResponse.PassageHit top = passages.isEmpty() ? null : passages.get(0);
-      Document shown = best.scoreDocs.length > 0 ? stored.document(best.scoreDocs[0].doc) : doc;
-      hits.add(hit(doc, shown, top == null ? null : top.snippet(), sd.score, passages));
+      hits.add(hit(docs.get(i), top == null ? docs.get(i) : top, passages.isEmpty() ? null : passages.get(0).snippet(),
+          page[i].score, passages));
     }
     return hits;
+  }
+
+  /** The {@code n} best-scoring passages of each document among the hits, by document id (best first). */
+  private static final class BestPassages implements CollectorManager<BestPassages.PerLeaf, Map<String, List<ScoreDoc>>> {
+    private final int n;
+
+    BestPassages(int n) {
+      this.n = n;
+    }
+
+    final class PerLeaf extends SimpleCollector {
+      final Map<String, List<ScoreDoc>> best = new HashMap<>();
+      private final Map<Integer, String> names = new HashMap<>();
+      private SortedDocValues docIds;
+      private Scorable scorer;
+      private int base;
+
+      @Override
+      protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        docIds = DocValues.getSorted(context.reader(), DOC_ID);
+        base = context.docBase;
+        names.clear();
+      }
+
+      @Override
+      public void setScorer(Scorable scorer) {
+        this.scorer = scorer;
+      }
+
+      @Override
+      public void collect(int doc) throws IOException {
+        if (!docIds.advanceExact(doc)) return;
+        int ord = docIds.ordValue();
+        String id = names.get(ord);
+        if (id == null) {
+          id = docIds.lookupOrd(ord).utf8ToString();
+          names.put(ord, id);
+        }
+        add(best, id, new ScoreDoc(base + doc, scorer.score()));
+      }
+
+      @Override
+      public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE;
+      }
+    }
+
+    private void add(Map<String, List<ScoreDoc>> best, String id, ScoreDoc sd) {
+      List<ScoreDoc> l = best.computeIfAbsent(id, x -> new ArrayList<>(n + 1));
+      l.add(sd);
+      l.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+      if (l.size() > n) l.remove(n);
+    }
+
+    @Override
+    public PerLeaf newCollector() {
+      return new PerLeaf();
+    }
+
+    @Override
+    public Map<String, List<ScoreDoc>> reduce(Collection<PerLeaf> collectors) {
+      Map<String, List<ScoreDoc>> out = new HashMap<>();
+      for (PerLeaf c : collectors) c.best.forEach((id, l) -> l.forEach(sd -> add(out, id, sd)));
+      return out;
+    }
   }
 
   private SearchResponse.Hit hit(Document d, String snippet, float score, List<SearchResponse.PassageHit> passages) {
