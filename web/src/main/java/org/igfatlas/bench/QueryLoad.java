@@ -77,6 +77,14 @@ public final class QueryLoad {
 
   /** Runs {@code rounds} passes over the mix per client (or until {@code maxSeconds}), {@code clients} at once. */
   public Result run(List<Query> mix, int clients, int rounds, double maxSeconds) throws Exception {
+    return run(mix, clients, rounds, maxSeconds, 0);
+  }
+
+  /**
+   * As {@link #run(List, int, int, double)}, request {@code r} of client {@code c} using variant
+   * {@code firstVariant + r * clients + c} of each query: phases given disjoint ranges ask different queries.
+   */
+  public Result run(List<Query> mix, int clients, int rounds, double maxSeconds, int firstVariant) throws Exception {
     Map<String, List<Double>> latencies = new LinkedHashMap<>();
     Map<String, AtomicLong> errors = new LinkedHashMap<>();
     for (Query q : mix) {
@@ -96,7 +104,7 @@ public final class QueryLoad {
               Query q = mix.get((k + offset) % mix.size());
               long s = System.nanoTime();
               try {
-                HttpResponse<Void> resp = http.send(HttpRequest.newBuilder(URI.create(base + q.path(r * clients + offset)))
+                HttpResponse<Void> resp = http.send(HttpRequest.newBuilder(URI.create(base + q.path(firstVariant + r * clients + offset)))
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
                 if (resp.statusCode() != 200) errors.get(q.name()).incrementAndGet();
               } catch (Exception e) {

@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
 
 /** Benchmarks that run outside the test suite and print figures measured against a baseline in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (not part of the test suite).",
-    subcommands = {BenchCommand.Nlp.class, BenchCommand.Corpus.class, BenchCommand.Run.class, BenchCommand.Load.class})
+    subcommands = {BenchCommand.Nlp.class, BenchCommand.Corpus.class, BenchCommand.Run.class, BenchCommand.Load.class,
+        BenchCommand.Solr.class})
 public final class BenchCommand {
 
   /** {@code igf bench load}: the mixed query set from many concurrent clients for a fixed time, on loopback. */
@@ -60,6 +61,39 @@ public final class BenchCommand {
           app.stop();
         }
       }
+    }
+  }
+
+  /**
+   * {@code igf bench solr}: IGF Atlas and an Apache Solr node, each in its own JVM, loaded with the same passages and
+   * asked the same queries in the same run. The launcher builds the Solr node (module bench-solr) and passes its
+   * class path in {@code IGF_SOLR_CP}.
+   */
+  @Command(name = "solr", mixinStandardHelpOptions = true, description = "IGF Atlas vs Apache Solr on the same passages and queries, each server in its own JVM.")
+  static final class Solr implements Callable<Integer> {
+    @Option(names = "--index", defaultValue = "data/bench/M-index-off", description = "IGF Atlas index to serve and to load into Solr (default: ${DEFAULT-VALUE}; build it with igf bench run --size M)") Path index;
+    @Option(names = "--solr-home", defaultValue = "data/bench/solr-home", description = "Solr's home; its index is reused when it holds the same passages (default: ${DEFAULT-VALUE})") Path solrHome;
+    @Option(names = "--heap", defaultValue = "1g", description = "Heap of each server (default: ${DEFAULT-VALUE})") String heap;
+    @Option(names = "--rounds", defaultValue = "20", description = "Passes over the mix per client (default: ${DEFAULT-VALUE})") int rounds;
+    @Option(names = "--json", description = "Write the results here as JSON") Path json;
+
+    @Override
+    public Integer call() throws Exception {
+      String cp = System.getenv("IGF_SOLR_CP");
+      if (cp == null || cp.isBlank()) {
+        System.err.println("igf: the Solr node's class path is not set (IGF_SOLR_CP); run this as ./igf bench solr, which builds bench-solr/");
+        return 2;
+      }
+      if (!org.igfatlas.index.AtlasIndexWriter.isCurrent(index)) {
+        System.err.println("igf: no current index at " + index + "; build it with ./igf bench run --size M (or igf index)");
+        return 2;
+      }
+      Map<String, Object> r = new org.igfatlas.bench.SolrPeer(System.out).run(index, solrHome, heap, rounds, cp);
+      if (json != null) {
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), r);
+        System.out.println("wrote " + json);
+      }
+      return 0;
     }
   }
 
