@@ -57,10 +57,23 @@ public final class TrendService {
   }
 
   /** Per (year, split value): tokens and documents of the filtered passages; or mentions and documents of a series. */
+  /**
+   * Figures of one year (and split value). Documents are counted without collecting their ids: the entries of a
+   * file are written as one block (consecutive doc numbers in one segment) and walks go in doc-number order, so a
+   * document's passages reach a cell one after another, and a new document is a change of key.
+   */
   private static final class Cell {
     long tokens;
     long mentions;
-    final Set<String> docs = new HashSet<>();
+    long docs;
+    private long lastDoc = -1;
+
+    void document(long key) {
+      if (key >= 0 && key != lastDoc) {
+        docs++;
+        lastDoc = key;
+      }
+    }
   }
 
   public TrendResponse trends(TrendRequest req) {
@@ -140,16 +153,16 @@ public final class TrendService {
       Map<Integer, Cell> c = counts.getOrDefault(sv, Map.of());
       List<TrendResponse.Point> points = new ArrayList<>();
       long totalMentions = 0;
-      Set<String> allDocs = new HashSet<>();
+      long allDocs = 0;
       for (int y = from; y <= to; y++) {
         Cell bc = b.get(y);
         Cell cc = c.get(y);
         long mentions = cc == null ? 0 : cc.mentions;
-        long docs = cc == null ? 0 : cc.docs.size();
-        long baseDocs = bc == null ? 0 : bc.docs.size();
+        long docs = cc == null ? 0 : cc.docs;
+        long baseDocs = bc == null ? 0 : bc.docs;
         long tokens = bc == null ? 0 : bc.tokens;
         totalMentions += mentions;
-        if (cc != null) allDocs.addAll(cc.docs);
+        allDocs += docs; // a document has one year: the years' documents are disjoint
         boolean low = baseDocs < LOW_DOCUMENTS || tokens < LOW_TOKENS;
         points.add(switch (req.measure()) {
           case MENTIONS -> new TrendResponse.Point(y, mentions, null, mentions, low);
@@ -159,8 +172,8 @@ public final class TrendService {
         });
       }
       String label = req.split() == null ? name : name + " — " + sv;
-      out.add(new TrendResponse.Series(label, term, topic, req.split() == null ? null : sv, totalMentions, allDocs.size(),
-          allDocs.size(), points));
+      out.add(new TrendResponse.Series(label, term, topic, req.split() == null ? null : sv, totalMentions, allDocs,
+          allDocs, points));
     }
   }
 
@@ -202,8 +215,10 @@ public final class TrendService {
     final NumericDocValues year;
     final SortedDocValues docId;
     final FacetValues split;
+    private final long leafKey;
 
     Keys(LeafReaderContext leaf, String split) throws IOException {
+      leafKey = (long) leaf.ord << 32;
       year = DocValues.getNumeric(leaf.reader(), YEAR);
       docId = DocValues.getSorted(leaf.reader(), DOC_ID);
       this.split = split == null ? null : new FacetValues(leaf.reader(), split);
@@ -213,18 +228,9 @@ public final class TrendService {
       return year.advanceExact(doc) ? (int) year.longValue() : null;
     }
 
-    private final Map<Integer, String> names = new HashMap<>();
-
-    /** The document id of a passage (each ordinal of the segment decoded once). */
-    String doc(int doc) throws IOException {
-      if (!docId.advanceExact(doc)) return null;
-      int ord = docId.ordValue();
-      String name = names.get(ord);
-      if (name == null) {
-        name = docId.lookupOrd(ord).utf8ToString();
-        names.put(ord, name);
-      }
-      return name;
+    /** A key of the passage's document, unique in the index (segment and ordinal of its id); -1 when it has none. */
+    long doc(int doc) throws IOException {
+      return docId.advanceExact(doc) ? leafKey | docId.ordValue() : -1;
     }
 
     List<String> splits(int doc) throws IOException {
@@ -243,11 +249,11 @@ public final class TrendService {
         Integer y = k.year(d);
         if (y == null) continue;
         long t = tokens.advanceExact(d) ? tokens.longValue() : 0;
-        String docId = k.doc(d);
+        long docKey = k.doc(d);
         for (String sv : k.splits(d)) {
           Cell c = out.computeIfAbsent(sv, x -> new HashMap<>()).computeIfAbsent(y, x -> new Cell());
           c.tokens += t;
-          c.docs.add(docId);
+          c.document(docKey);
         }
       }
     });
@@ -274,11 +280,11 @@ public final class TrendService {
 
   /** Adds a passage's {@code n} mentions, and its document, to its year's cell of each of its split values. */
   private static void addMentions(Map<String, Map<Integer, Cell>> out, Keys k, int doc, int year, long n) throws IOException {
-    String docId = k.doc(doc);
+    long docKey = k.doc(doc);
     for (String sv : k.splits(doc)) {
       Cell c = out.computeIfAbsent(sv, x -> new HashMap<>()).computeIfAbsent(year, x -> new Cell());
       c.mentions += n;
-      c.docs.add(docId);
+      c.document(docKey);
     }
   }
 
