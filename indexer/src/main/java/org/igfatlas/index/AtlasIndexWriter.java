@@ -97,6 +97,27 @@ public final class AtlasIndexWriter implements AutoCloseable {
     }
   }
 
+  /**
+   * After a run that wrote at least half of the index's documents (a first build, a rebuild), merges the index into
+   * one segment and commits: searches then count facets without mapping segment ordinals to global ones and visit
+   * one segment instead of a dozen (measured on the 10k-document benchmark: 12.8 s of merging for 527 k passages;
+   * default-facet search 8.7 -> 6.3 ms, document unit 7.5 -> 5.2 ms). Small updates leave the segments as they are:
+   * rewriting a large index for a few files would cost more than it saves.
+   *
+   * @return whether it merged
+   */
+  public boolean mergeIfMostlyRewritten(int documentsWritten) throws IOException {
+    if (documentsWritten == 0) return false;
+    long documents = documentCount();
+    if (documents == 0 || documentsWritten * 2L < documents) return false;
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      if (reader.leaves().size() <= 1 && reader.numDeletedDocs() == 0) return false;
+    }
+    writer.forceMerge(1);
+    commit();
+    return true;
+  }
+
   /** Makes everything written so far durable and visible to readers that reopen. */
   public synchronized void commit() throws IOException {
     writer.setLiveCommitData(Map.of("schema", Integer.toString(IndexSchema.VERSION), "pipeline", Pipeline.ID,

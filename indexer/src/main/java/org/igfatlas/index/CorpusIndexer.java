@@ -54,7 +54,7 @@ import org.igfatlas.tag.Tagger;
  * content hash, same {@link Pipeline#ID}) are skipped unless {@code force} is set.
  */
 public final class CorpusIndexer {
-  public static final List<String> STAGES = List.of("extract", "structure", "tag", "nlp", "write");
+  public static final List<String> STAGES = List.of("extract", "structure", "tag", "nlp", "write", "merge");
 
   /** Options of a run. */
   /**
@@ -156,13 +156,19 @@ public final class CorpusIndexer {
         pool.shutdownNow();
       }
       writer.commit();
+      long merging = System.nanoTime();
+      boolean merged = writer.mergeIfMostlyRewritten(indexed.get());
+      if (merged) {
+        lap("merge", merging);
+        if (log != null) log.printf("merged the index into one segment in %.1f s%n", (System.nanoTime() - merging) / 1e9);
+      }
       Map<String, Long> stages = new LinkedHashMap<>();
       STAGES.forEach(s -> stages.put(s, stageNanos.get(s).sum() / 1_000_000));
       failures.sort(java.util.Comparator.comparing(IndexSummary.Problem::path));
       return new IndexSummary(files.size() + unreachable, indexed.get(), unchanged.get(),
           List.copyOf(failures), List.copyOf(warnings), passages.get(), stages, (System.nanoTime() - t0) / 1_000_000,
           writer.documentCount(), writer.passageCount(), options.nlp().name().toLowerCase(java.util.Locale.ROOT),
-          nlpTokens.get(), cache.hits(), cache.misses());
+          nlpTokens.get(), cache.hits(), cache.misses(), merged);
     }
   }
 

@@ -170,4 +170,27 @@ class CorpusIndexerTest {
           org.apache.lucene.facet.FacetsConfig.pathToString(IndexSchema.YEAR, new String[] {"2016"})))) , "every entry of the 2016 transcript");
     }
   }
+
+  @Test
+  void aFirstBuildEndsAsOneSegmentWhileASmallUpdateIsNotMerged() throws Exception {
+    Path corpus = Files.createDirectory(dir.resolve("corpus"));
+    Fixtures.copy(Fixtures.TRANSCRIPTS.get(0), corpus);
+    Fixtures.copy(Fixtures.TRANSCRIPTS.get(1), corpus);
+    Path report = Fixtures.copy(Fixtures.REPORTS.get(0), corpus);
+    Path index = dir.resolve("index");
+    CorpusIndexer small = new CorpusIndexer(CorpusIndexer.Options.defaults().withCommitEvery(1)); // a segment per file
+    IndexSummary first = small.index(List.of(corpus), index, null);
+    assertEquals(3, first.indexed());
+    assertTrue(first.merged());
+    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(index))) {
+      assertEquals(1, r.leaves().size(), "merged after the first build");
+    }
+    Files.writeString(report, Files.readString(report) + "\n");
+    IndexSummary update = small.index(List.of(corpus), index, null);
+    assertEquals(1, update.indexed());
+    assertFalse(update.merged(), "one file of three: not worth rewriting the index");
+    Files.writeString(report, Files.readString(report) + "\n");
+    Files.writeString(corpus.resolve("again.txt"), Fixtures.text(Fixtures.TRANSCRIPTS.get(0)));
+    assertTrue(small.index(List.of(corpus), index, null).merged(), "two files of four");
+  }
 }
