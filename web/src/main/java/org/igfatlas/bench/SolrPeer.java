@@ -75,7 +75,7 @@ public final class SolrPeer {
       org.apache.lucene.index.TermsEnum te = terms.iterator();
       for (org.apache.lucene.util.BytesRef t; (t = te.next()) != null; ) {
         String w = t.utf8ToString();
-        if (w.matches("[a-z]{4,}") && te.docFreq() >= 200 && te.docFreq() <= 50_000) words.add(w);
+        if (w.matches("[a-z]{4,}") && te.docFreq() >= 50 && te.docFreq() <= 50_000) words.add(w);
       }
       java.util.Random rnd = new java.util.Random(seed);
       java.util.Collections.shuffle(words, rnd);
