@@ -107,7 +107,7 @@ public final class AtlasSearcher implements Closeable {
           .add(kind(kind), BooleanClause.Occur.FILTER).build();
       DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
       req.filters().forEach((field, values) -> values.forEach(v -> ddq.add(field, v)));
-      DrillSideways ds = facetStates(searcher).sideways(searcher);
+      DrillSideways ds = facetStates(searcher).sideways(searcher, facetDims);
       int window = req.page() * req.size();
       DrillSideways.DrillSidewaysResult r = req.sort() == SearchRequest.SortOrder.RELEVANCE
           ? ds.search(ddq, window)

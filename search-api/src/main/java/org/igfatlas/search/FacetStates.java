@@ -2,6 +2,8 @@ package org.igfatlas.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -20,6 +22,9 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.igfatlas.index.IndexSchema;
@@ -27,7 +32,9 @@ import org.igfatlas.index.IndexSchema;
 /**
  * Facet ordinals of one index reader, one {@link SortedSetDocValuesReaderState} per dimension (each has its own
  * field, see {@link IndexSchema#facetField}), built on first use and dropped with the reader. Counting is lazy: a
- * search that asks for year and document kind counts those two fields, and no speaker or topic ordinal.
+ * search that asks for year and document kind counts those two, and no speaker or topic ordinal. Single-valued
+ * dimensions (year, kind, session type, meeting, format, language…) are counted from an array of each entry's
+ * ordinal, all of those asked for over the same hits in one pass; multi-valued ones from their doc values.
  */
 final class FacetStates {
   /** Below this many hits the segments are counted on the calling thread (handing off costs more than it saves). */
@@ -37,6 +44,7 @@ final class FacetStates {
   private final FacetsConfig config;
   private final ExecutorService executor;
   private final Map<String, Optional<SortedSetDocValuesReaderState>> states = new ConcurrentHashMap<>();
+  private final Map<String, Optional<int[]>> singleOrds = new ConcurrentHashMap<>();
 
   FacetStates(IndexReader reader, FacetsConfig config, ExecutorService executor) {
     this.reader = reader;
@@ -61,10 +69,15 @@ final class FacetStates {
     });
   }
 
-  /** Counts of {@code dim} over the hits {@code fc} collected (large sets one segment per core); null when it has no values. */
+  /**
+   * Counts of {@code dim} over the hits {@code fc} collected; null when it has no values. A single-valued dimension
+   * is counted from an array of each entry's value ordinal (read once per reader: 4 bytes per entry), the others
+   * from the sorted-set doc values (large hit sets one segment per core).
+   */
   private Facets counts(String dim, FacetsCollector fc) throws IOException {
     Optional<SortedSetDocValuesReaderState> s = state(IndexSchema.facetField(dim));
     if (s.isEmpty()) return null;
+    if (singleValuedOrds(dim, s.get()) != null) return countSingleValued(List.of(dim), fc).get(dim);
     if (executor == null || fc.getMatchingDocs().size() < 2 || totalHits(fc) < CONCURRENT_COUNT_MIN_HITS) {
       return new SortedSetDocValuesFacetCounts(s.get(), fc);
     }
@@ -73,6 +86,118 @@ final class FacetStates {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while counting facets", e);
+    }
+  }
+
+  /** True when {@code dim} is counted from an ordinal array (a single-valued dimension with values). */
+  private boolean countedByArray(String dim) {
+    Optional<SortedSetDocValuesReaderState> s = state(IndexSchema.facetField(dim));
+    return s.isPresent() && singleValuedOrds(dim, s.get()) != null;
+  }
+
+  /** Counts several single-valued dimensions over the same hits in one pass over them. */
+  private Map<String, Facets> countSingleValued(List<String> dims, FacetsCollector fc) throws IOException {
+    int n = dims.size();
+    int[][] ords = new int[n][];
+    int[][] counts = new int[n][];
+    SortedSetDocValuesReaderState[] st = new SortedSetDocValuesReaderState[n];
+    for (int i = 0; i < n; i++) {
+      st[i] = state(IndexSchema.facetField(dims.get(i))).orElseThrow();
+      ords[i] = singleValuedOrds(dims.get(i), st[i]);
+      counts[i] = new int[st[i].getSize()];
+    }
+    for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+      if (md.totalHits() == 0 || md.bits() == null) continue;
+      DocIdSetIterator it = md.bits().iterator();
+      if (it == null) continue;
+      int base = md.context().docBase;
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        for (int i = 0; i < n; i++) {
+          int o = ords[i][base + doc];
+          if (o >= 0) counts[i][o]++;
+        }
+      }
+    }
+    Map<String, Facets> out = new HashMap<>();
+    for (int i = 0; i < n; i++) out.put(dims.get(i), new OrdinalArrayCounts(dims.get(i), st[i], counts[i]));
+    return out;
+  }
+
+  /** The global value ordinal of every entry for a single-valued dimension (-1 for none); null for the others. */
+  private int[] singleValuedOrds(String dim, SortedSetDocValuesReaderState state) {
+    IndexSchema.Facet facet = IndexSchema.facet(dim);
+    if (facet == null || facet.multiValued()) return null;
+    return singleOrds.computeIfAbsent(dim, d -> {
+      try {
+        SortedSetDocValues dv = state.getDocValues();
+        int[] ords = new int[reader.maxDoc()];
+        Arrays.fill(ords, -1);
+        for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
+          if (dv.docValueCount() != 1) return Optional.empty(); // not single-valued after all: use doc values
+          ords[doc] = (int) dv.nextOrd();
+        }
+        return Optional.of(ords);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }).orElse(null);
+  }
+
+  /** Counts of a single-valued dimension by array look-up; top values by count, ties in value order (as Lucene's). */
+  static final class OrdinalArrayCounts extends Facets {
+    private final String dim;
+    private final SortedSetDocValuesReaderState state;
+    private final int[] counts;
+
+    OrdinalArrayCounts(String dim, SortedSetDocValuesReaderState state, int[] counts) {
+      this.dim = dim;
+      this.state = state;
+      this.counts = counts;
+    }
+
+    private FacetResult result(String dim, int topN) throws IOException {
+      if (!this.dim.equals(dim)) throw new IllegalArgumentException("dimension " + dim + " is not counted here");
+      SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
+      if (range == null) return null;
+      List<int[]> nonZero = new ArrayList<>();
+      long total = 0;
+      for (int o = range.start(); o <= range.end(); o++) {
+        if (counts[o] > 0) {
+          nonZero.add(new int[] {o, counts[o]});
+          total += counts[o];
+        }
+      }
+      if (nonZero.isEmpty()) return null;
+      nonZero.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
+      int n = Math.min(topN, nonZero.size());
+      SortedSetDocValues dv = state.getDocValues();
+      LabelAndValue[] labels = new LabelAndValue[n];
+      for (int i = 0; i < n; i++) {
+        String[] path = FacetsConfig.stringToPath(dv.lookupOrd(nonZero.get(i)[0]).utf8ToString());
+        labels[i] = new LabelAndValue(path[path.length - 1], nonZero.get(i)[1]);
+      }
+      return new FacetResult(dim, new String[0], total, labels, nonZero.size());
+    }
+
+    @Override
+    public FacetResult getTopChildren(int topN, String dim, String... path) throws IOException {
+      return result(dim, topN);
+    }
+
+    @Override
+    public FacetResult getAllChildren(String dim, String... path) throws IOException {
+      return result(dim, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public Number getSpecificValue(String dim, String... path) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<FacetResult> getAllDims(int topN) throws IOException {
+      FacetResult r = result(dim, topN);
+      return r == null ? List.of() : List.of(r);
     }
   }
 
@@ -96,8 +221,9 @@ final class FacetStates {
     return children(counts(dim, searcher.search(query, new FacetsCollectorManager())), dim, 0, true);
   }
 
-  DrillSideways sideways(IndexSearcher searcher) {
-    return new Sideways(searcher, this);
+  /** Multi-select faceting for {@code searcher}; {@code requested}: the dimensions the caller will ask for. */
+  DrillSideways sideways(IndexSearcher searcher, List<String> requested) {
+    return new Sideways(searcher, this, requested);
   }
 
   /**
@@ -106,10 +232,12 @@ final class FacetStates {
    */
   private static final class Sideways extends DrillSideways {
     private final FacetStates states;
+    private final List<String> requested;
 
-    Sideways(IndexSearcher searcher, FacetStates states) {
+    Sideways(IndexSearcher searcher, FacetStates states, List<String> requested) {
       super(searcher, states.config, (SortedSetDocValuesReaderState) null);
       this.states = states;
+      this.requested = requested;
     }
 
     @Override
@@ -124,7 +252,19 @@ final class FacetStates {
           FacetsCollector hits = byDim.getOrDefault(dim, drillDowns);
           Map<String, Facets> byField = counted.computeIfAbsent(hits, h -> new HashMap<>());
           String field = IndexSchema.facetField(dim);
-          if (!byField.containsKey(field)) byField.put(field, states.counts(dim, hits));
+          if (!byField.containsKey(field)) {
+            if (states.countedByArray(dim)) {
+              // every requested single-valued dimension counted over these hits: one pass over them for all
+              List<String> batch = new java.util.ArrayList<>();
+              for (String d : requested) {
+                if (!batch.contains(d) && byDim.getOrDefault(d, drillDowns) == hits && states.countedByArray(d)) batch.add(d);
+              }
+              if (!batch.contains(dim)) batch.add(dim);
+              states.countSingleValued(batch, hits).forEach((d, f) -> byField.put(IndexSchema.facetField(d), f));
+            } else {
+              byField.put(field, states.counts(dim, hits));
+            }
+          }
           return byField.get(field);
         }
 
