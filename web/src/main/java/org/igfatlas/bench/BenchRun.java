@@ -92,6 +92,7 @@ public final class BenchRun {
     Path base = work.resolve(size + "-baseline");
     deleteTree(base);
     double baseSecs = IndexBaseline.index(passages, base, Runtime.getRuntime().availableProcessors());
+    passages = null; // the baseline's input (the whole corpus as strings) must not count in the server's heap below
     r.put("baseline_s", round(baseSecs));
     r.put("baseline_MB_per_s", round(bytes / 1e6 / baseSecs));
     r.put("index_vs_baseline", round(baseSecs / secs));
@@ -120,7 +121,7 @@ public final class BenchRun {
       r.put("queries_1_client", one);
       r.put("queries_8_clients", eight);
       System.gc();
-      var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+      var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage(); // server + benchmark client, after a GC
       r.put("heap_used_after_warmup_MB", heap.getUsed() >> 20);
     } finally {
       app.stop();
