@@ -105,9 +105,10 @@ public final class AtlasSearcher implements Closeable {
       Query base = new BooleanQuery.Builder()
           .add(checked, BooleanClause.Occur.MUST)
           .add(kind(kind), BooleanClause.Occur.FILTER).build();
+      FacetStates states = facetStates(searcher);
       DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
-      req.filters().forEach((field, values) -> values.forEach(v -> ddq.add(field, v)));
-      DrillSideways ds = facetStates(searcher).sideways(searcher, facetDims);
+      req.filters().forEach((field, values) -> ddq.add(field, states.filter(field, values)));
+      DrillSideways ds = states.sideways(searcher, facetDims);
       int window = req.page() * req.size();
       DrillSideways.DrillSidewaysResult r = req.sort() == SearchRequest.SortOrder.RELEVANCE
           ? ds.search(ddq, window)

@@ -45,6 +45,9 @@ final class FacetStates {
   private final ExecutorService executor;
   private final Map<String, Optional<SortedSetDocValuesReaderState>> states = new ConcurrentHashMap<>();
   private final Map<String, Optional<int[]>> singleOrds = new ConcurrentHashMap<>();
+  /** Facet filters of this reader as bit sets (at most {@link #MAX_FILTERS}, 66 KB each on the 10k-document index). */
+  private final Map<String, CachedFilter> filters = new ConcurrentHashMap<>();
+  private static final int MAX_FILTERS = 256;
 
   FacetStates(IndexReader reader, FacetsConfig config, ExecutorService executor) {
     this.reader = reader;
@@ -87,6 +90,22 @@ final class FacetStates {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while counting facets", e);
     }
+  }
+
+  /** The entries with any of {@code values} in facet {@code dim}, as a bit set built once per reader. */
+  Query filter(String dim, List<String> values) {
+    List<String> sorted = values.stream().sorted().distinct().toList();
+    String key = dim + '\u0000' + String.join("\u0000", sorted);
+    CachedFilter f = filters.get(key);
+    if (f != null) return f;
+    if (filters.size() >= MAX_FILTERS) filters.clear(); // rare: many distinct filters on one reader
+    return filters.computeIfAbsent(key, k -> {
+      try {
+        return CachedFilter.build(reader, dim, sorted);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   /** True when {@code dim} is counted from an ordinal array (a single-valued dimension with values). */

@@ -118,4 +118,25 @@ class FacetStatesTest {
     assertEquals(labels(lucene(s, yearSide, IndexSchema.YEAR, 100)), labels(r.facets.getTopChildren(100, IndexSchema.YEAR)));
     assertEquals(labels(lucene(s, ddq, IndexSchema.THEME, 100)), labels(r.facets.getTopChildren(100, IndexSchema.THEME)));
   }
+
+  @Test
+  void cachedBitSetFiltersSelectWhatTheDrillDownTermsSelect() throws Exception {
+    IndexSearcher s = new IndexSearcher(reader);
+    FacetStates states = new FacetStates(reader, CONFIG, null);
+    List<String> dims = List.of(IndexSchema.YEAR, IndexSchema.DOC_KIND, IndexSchema.THEME);
+    DrillDownQuery terms = new DrillDownQuery(CONFIG, new TermQuery(new Term("word", "a")));
+    terms.add(IndexSchema.DOC_KIND, "messages");
+    terms.add(IndexSchema.DOC_KIND, "transcript");
+    terms.add(IndexSchema.THEME, "data");
+    DrillDownQuery cached = new DrillDownQuery(CONFIG, new TermQuery(new Term("word", "a")));
+    cached.add(IndexSchema.DOC_KIND, states.filter(IndexSchema.DOC_KIND, List.of("transcript", "messages")));
+    cached.add(IndexSchema.THEME, states.filter(IndexSchema.THEME, List.of("data")));
+    var a = states.sideways(s, dims).search(terms, 2000);
+    var b = states.sideways(s, dims).search(cached, 2000);
+    assertEquals(a.hits.totalHits.value(), b.hits.totalHits.value());
+    assertEquals(s.count(terms), b.hits.totalHits.value(), "deleted entries are not hits");
+    for (String dim : dims) assertEquals(labels(a.facets.getTopChildren(100, dim)), labels(b.facets.getTopChildren(100, dim)), dim);
+    org.junit.jupiter.api.Assertions.assertSame(states.filter(IndexSchema.THEME, List.of("data")),
+        states.filter(IndexSchema.THEME, List.of("data")), "built once per reader");
+  }
 }
