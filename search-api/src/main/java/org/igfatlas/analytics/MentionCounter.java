@@ -32,6 +32,11 @@ abstract class MentionCounter {
 
   abstract Leaf leaf(LeafReaderContext leaf) throws IOException;
 
+  /** A query whose matches include every passage {@code query} matches, cheap to run; counts decide the rest. */
+  Query candidates(Query query) {
+    return query;
+  }
+
   /** The counter for {@code query}, rewritten against {@code searcher}. */
   static MentionCounter of(IndexSearcher searcher, Query query) throws IOException {
     Query q = searcher.rewrite(query);
@@ -83,6 +88,14 @@ abstract class MentionCounter {
       int min = Arrays.stream(positions).min().orElse(0);
       this.offsets = Arrays.stream(positions).map(p -> p - min).toArray();
       this.span = Arrays.stream(offsets).max().orElse(0);
+    }
+
+    @Override
+    Query candidates(Query query) {
+      if (terms.length < 2) return query;
+      org.apache.lucene.search.BooleanQuery.Builder all = new org.apache.lucene.search.BooleanQuery.Builder();
+      for (Term t : terms) all.add(new TermQuery(t), org.apache.lucene.search.BooleanClause.Occur.FILTER);
+      return all.build();
     }
 
     @Override

@@ -264,7 +264,10 @@ public final class TrendService {
   private static Map<String, Map<Integer, Cell>> termCounts(IndexSearcher s, Query term, Query filter, String split) throws IOException {
     Map<String, Map<Integer, Cell>> out = new HashMap<>();
     MentionCounter mentions = MentionCounter.of(s, term);
-    Query both = new BooleanQuery.Builder().add(term, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
+    // candidates: for an exact phrase the passages holding all its words (no positions read); the counter then reads
+    // the positions once, and a passage without the phrase counts 0 (the phrase query would read them twice)
+    Query both = new BooleanQuery.Builder().add(mentions.candidates(term), BooleanClause.Occur.MUST)
+        .add(filter, BooleanClause.Occur.FILTER).build();
     walk(s, both, (leaf, it) -> {
       Keys k = new Keys(leaf, split);
       MentionCounter.Leaf counts = mentions.leaf(leaf);

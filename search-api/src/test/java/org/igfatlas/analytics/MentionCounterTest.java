@@ -59,6 +59,12 @@ class MentionCounterTest {
           }
         }
         assertEquals(expected, actual, q);
+        // the cheap candidate query finds every passage the query finds
+        java.util.Set<Integer> matched = new java.util.HashSet<>();
+        for (var sd : s.search(query, 100).scoreDocs) matched.add(sd.doc);
+        java.util.Set<Integer> candidates = new java.util.HashSet<>();
+        for (var sd : s.search(counter.candidates(query), 100).scoreDocs) candidates.add(sd.doc);
+        org.junit.jupiter.api.Assertions.assertTrue(candidates.containsAll(matched), q + ": " + candidates + " vs " + matched);
       }
     }
   }
