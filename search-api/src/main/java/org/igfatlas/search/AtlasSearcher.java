@@ -105,22 +105,17 @@ public final class AtlasSearcher implements Closeable {
       Query base = new BooleanQuery.Builder()
           .add(checked, BooleanClause.Occur.MUST)
           .add(kind(kind), BooleanClause.Occur.FILTER).build();
-      FacetStates states = facetStates(searcher);
-      DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
-      req.filters().forEach((field, values) -> ddq.add(field, states.filter(field, values)));
-      DrillSideways ds = states.sideways(searcher, facetDims);
       int window = req.page() * req.size();
-      DrillSideways.DrillSidewaysResult r = req.sort() == SearchRequest.SortOrder.RELEVANCE
-          ? ds.search(ddq, window)
-          : ds.search(ddq, null, null, window, new Sort(new SortField(YEAR, SortField.Type.INT,
-              req.sort() == SearchRequest.SortOrder.YEAR_DESC), SortField.FIELD_SCORE), true);
-      ScoreDoc[] pageDocs = slice(r.hits.scoreDocs, (req.page() - 1) * req.size(), req.size());
+      Sort sort = req.sort() == SearchRequest.SortOrder.RELEVANCE ? null
+          : new Sort(new SortField(YEAR, SortField.Type.INT, req.sort() == SearchRequest.SortOrder.YEAR_DESC), SortField.FIELD_SCORE);
+      MultiSelect.Result r = new MultiSelect(facetStates(searcher)).search(searcher, base, req.filters(), window, sort);
+      ScoreDoc[] pageDocs = slice(r.top().scoreDocs, (req.page() - 1) * req.size(), req.size());
       List<SearchResponse.Hit> hits = docs
           ? documentHits(searcher, text, req.filters(), pageDocs)
           : passageHits(searcher, text, pageDocs);
       Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
-      for (String dim : facetDims) facets.put(dim, facetValues(r.facets, dim));
-      return new SearchResponse(req.q(), req.unit().name().toLowerCase(java.util.Locale.ROOT), r.hits.totalHits.value(), req.page(),
+      for (String dim : facetDims) facets.put(dim, facetValues(r.counts().top(dim, facetDims, Limits.MAX_FACET_VALUES)));
+      return new SearchResponse(req.q(), req.unit().name().toLowerCase(java.util.Locale.ROOT), r.total(), req.page(),
           req.size(), hits, facets, (System.nanoTime() - t0) / 1_000_000, null);
     });
   }
@@ -294,8 +289,7 @@ public final class AtlasSearcher implements Closeable {
     return uh.highlight(TEXT, text, td, maxPassages);
   }
 
-  private static List<SearchResponse.FacetValue> facetValues(Facets facets, String dim) throws IOException {
-    FacetResult fr = facets.getTopChildren(Limits.MAX_FACET_VALUES, dim);
+  private static List<SearchResponse.FacetValue> facetValues(FacetResult fr) {
     if (fr == null) return List.of();
     List<SearchResponse.FacetValue> out = new ArrayList<>(fr.labelValues.length);
     for (LabelAndValue lv : fr.labelValues) out.add(new SearchResponse.FacetValue(lv.label, lv.value.longValue()));

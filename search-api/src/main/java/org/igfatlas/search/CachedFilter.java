@@ -60,6 +60,11 @@ final class CachedFilter extends Query {
     return new CachedFilter(reader, dim, List.copyOf(values), bits, cardinality);
   }
 
+  /** The entries of segment {@code leafOrd} that pass (deleted ones included). */
+  FixedBitSet bits(int leafOrd) {
+    return bits[leafOrd];
+  }
+
   /** Memory held: one bit per entry of the reader. */
   long bytes() {
     long n = 0;

@@ -5,13 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -30,11 +28,11 @@ import org.apache.lucene.search.Query;
 import org.igfatlas.index.IndexSchema;
 
 /**
- * Facet ordinals of one index reader, one {@link SortedSetDocValuesReaderState} per dimension (each has its own
- * field, see {@link IndexSchema#facetField}), built on first use and dropped with the reader. Counting is lazy: a
- * search that asks for year and document kind counts those two, and no speaker or topic ordinal. Single-valued
- * dimensions (year, kind, session type, meeting, format, language…) are counted from an array of each entry's
- * ordinal, all of those asked for over the same hits in one pass; multi-valued ones from their doc values.
+ * What faceting keeps per index reader, built on first use and dropped with the reader: one
+ * {@link SortedSetDocValuesReaderState} per dimension (each has its own field, see {@link IndexSchema#facetField}),
+ * for single-valued dimensions (year, kind, session type, meeting, format, language…) an array of each entry's value
+ * ordinal, and facet filters as bit sets ({@link CachedFilter}). {@link MultiSelect} counts search facets from them;
+ * {@link #countAll} lists every value of one dimension for the facet browser.
  */
 final class FacetStates {
   /** Below this many hits the segments are counted on the calling thread (handing off costs more than it saves). */
@@ -93,7 +91,7 @@ final class FacetStates {
   }
 
   /** The entries with any of {@code values} in facet {@code dim}, as a bit set built once per reader. */
-  Query filter(String dim, List<String> values) {
+  CachedFilter filter(String dim, List<String> values) {
     List<String> sorted = values.stream().sorted().distinct().toList();
     String key = dim + '\u0000' + String.join("\u0000", sorted);
     CachedFilter f = filters.get(key);
@@ -108,10 +106,15 @@ final class FacetStates {
     });
   }
 
-  /** True when {@code dim} is counted from an ordinal array (a single-valued dimension with values). */
-  private boolean countedByArray(String dim) {
-    Optional<SortedSetDocValuesReaderState> s = state(IndexSchema.facetField(dim));
-    return s.isPresent() && singleValuedOrds(dim, s.get()) != null;
+  /** The dimension's ordinals in this reader; empty when no entry has a value of it yet. */
+  Optional<SortedSetDocValuesReaderState> stateOf(String dim) {
+    return state(IndexSchema.facetField(dim));
+  }
+
+  /** Each entry's value ordinal of a single-valued dimension (-1: none); null for a multi-valued one or none. */
+  int[] ordsOf(String dim) {
+    Optional<SortedSetDocValuesReaderState> s = stateOf(dim);
+    return s.isEmpty() ? null : singleValuedOrds(dim, s.get());
   }
 
   /** Counts several single-valued dimensions over the same hits in one pass over them. */
@@ -238,75 +241,5 @@ final class FacetStates {
   /** All values of {@code dim} over the entries matching {@code query}, with counts; null when there are none. */
   FacetResult countAll(IndexSearcher searcher, Query query, String dim) throws IOException {
     return children(counts(dim, searcher.search(query, new FacetsCollectorManager())), dim, 0, true);
-  }
-
-  /** Multi-select faceting for {@code searcher}; {@code requested}: the dimensions the caller will ask for. */
-  DrillSideways sideways(IndexSearcher searcher, List<String> requested) {
-    return new Sideways(searcher, this, requested);
-  }
-
-  /**
-   * Multi-select faceting: a dimension with a filter is counted over the hits without its own filter (its
-   * "sideways" hits), every other dimension over the drill-down hits; each is counted once, and only when asked for.
-   */
-  private static final class Sideways extends DrillSideways {
-    private final FacetStates states;
-    private final List<String> requested;
-
-    Sideways(IndexSearcher searcher, FacetStates states, List<String> requested) {
-      super(searcher, states.config, (SortedSetDocValuesReaderState) null);
-      this.states = states;
-      this.requested = requested;
-    }
-
-    @Override
-    protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] sidewaysDims) {
-      Map<String, FacetsCollector> byDim = new HashMap<>();
-      if (sidewaysDims != null) { // null when the query has no filter
-        for (int i = 0; i < sidewaysDims.length; i++) byDim.put(sidewaysDims[i], drillSideways[i]);
-      }
-      Map<FacetsCollector, Map<String, Facets>> counted = new IdentityHashMap<>();
-      return new Facets() {
-        private Facets countsFor(String dim) throws IOException {
-          FacetsCollector hits = byDim.getOrDefault(dim, drillDowns);
-          Map<String, Facets> byField = counted.computeIfAbsent(hits, h -> new HashMap<>());
-          String field = IndexSchema.facetField(dim);
-          if (!byField.containsKey(field)) {
-            if (states.countedByArray(dim)) {
-              // every requested single-valued dimension counted over these hits: one pass over them for all
-              List<String> batch = new java.util.ArrayList<>();
-              for (String d : requested) {
-                if (!batch.contains(d) && byDim.getOrDefault(d, drillDowns) == hits && states.countedByArray(d)) batch.add(d);
-              }
-              if (!batch.contains(dim)) batch.add(dim);
-              states.countSingleValued(batch, hits).forEach((d, f) -> byField.put(IndexSchema.facetField(d), f));
-            } else {
-              byField.put(field, states.counts(dim, hits));
-            }
-          }
-          return byField.get(field);
-        }
-
-        @Override
-        public FacetResult getTopChildren(int topN, String dim, String... path) throws IOException {
-          return children(countsFor(dim), dim, topN, false);
-        }
-
-        @Override
-        public FacetResult getAllChildren(String dim, String... path) throws IOException {
-          return children(countsFor(dim), dim, 0, true);
-        }
-
-        @Override
-        public Number getSpecificValue(String dim, String... path) {
-          throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<FacetResult> getAllDims(int topN) {
-          throw new UnsupportedOperationException("name the dimensions to count");
-        }
-      };
-    }
   }
 }
