@@ -239,7 +239,23 @@ final class MultiSelect {
       return new FacetStates.OrdinalArrayCounts(dim, state.get(), counts).getTopChildren(topN, dim);
     }
 
-    private void countSingleValued(List<String> dims, FixedBitSet[] over) {
+    /** A hit, by its number in the whole reader. */
+    private interface HitVisitor {
+      void visit(int doc) throws IOException;
+    }
+
+    /** Calls {@code visitor} for every hit of {@code over} (bit sets per segment), in increasing order. */
+    private void forEachHit(FixedBitSet[] over, HitVisitor visitor) throws IOException {
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      for (int l = 0; l < over.length; l++) {
+        if (over[l] == null) continue;
+        int base = leaves.get(l).docBase;
+        BitSetIterator it = new BitSetIterator(over[l], 0);
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) visitor.visit(base + doc);
+      }
+    }
+
+    private void countSingleValued(List<String> dims, FixedBitSet[] over) throws IOException {
       int n = dims.size();
       int[][] ords = new int[n][];
       int[][] counts = new int[n][];
@@ -247,18 +263,12 @@ final class MultiSelect {
         ords[i] = states.ordsOf(dims.get(i));
         counts[i] = new int[states.stateOf(dims.get(i)).orElseThrow().getSize()];
       }
-      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-      for (int l = 0; l < over.length; l++) {
-        if (over[l] == null) continue;
-        int base = leaves.get(l).docBase;
-        BitSetIterator it = new BitSetIterator(over[l], 0);
-        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-          for (int i = 0; i < n; i++) {
-            int o = ords[i][base + doc];
-            if (o >= 0) counts[i][o]++;
-          }
+      forEachHit(over, doc -> {
+        for (int i = 0; i < n; i++) {
+          int o = ords[i][doc];
+          if (o >= 0) counts[i][o]++;
         }
-      }
+      });
       for (int i = 0; i < n; i++) counted.put(dims.get(i), counts[i]);
     }
 
@@ -266,16 +276,11 @@ final class MultiSelect {
     private int[] countMultiValued(SortedSetDocValuesReaderState state, FixedBitSet[] over) throws IOException {
       int[] counts = new int[state.getSize()];
       SortedSetDocValues dv = state.getDocValues();
-      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-      for (int l = 0; l < over.length; l++) {
-        if (over[l] == null) continue;
-        int base = leaves.get(l).docBase;
-        BitSetIterator it = new BitSetIterator(over[l], 0);
-        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-          if (!dv.advanceExact(base + doc)) continue;
+      forEachHit(over, doc -> {
+        if (dv.advanceExact(doc)) {
           for (int k = 0; k < dv.docValueCount(); k++) counts[(int) dv.nextOrd()]++;
         }
-      }
+      });
       return counts;
     }
   }
