@@ -9,9 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
 import org.igfatlas.search.AtlasSearcher;
 import org.igfatlas.search.BadRequestException;
 import org.igfatlas.search.SearchResponse;
@@ -41,28 +38,21 @@ public final class FacetBrowser {
       case "recommendation" -> KIND_RECOMMENDATION;
       default -> throw new BadRequestException("unit must be passage, document or recommendation");
     };
-    Map<String, List<String>> others = new java.util.LinkedHashMap<>(filters);
-    others.remove(field);
-    Query text = searcher.parser().parse(q);
-    Query query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
-        .add(searcher.filtered(kind, others), BooleanClause.Occur.FILTER).build();
-    return searcher.read(s -> {
-      FacetResult fr = searcher.countAll(s, query, field);
-      List<SearchResponse.FacetValue> all = new ArrayList<>();
-      if (fr != null) {
-        String p = prefix == null ? null : prefix.toLowerCase(Locale.ROOT);
-        String c = contains == null ? null : contains.toLowerCase(Locale.ROOT);
-        for (LabelAndValue lv : fr.labelValues) {
-          String l = lv.label.toLowerCase(Locale.ROOT);
-          if (p != null && !l.startsWith(p)) continue;
-          if (c != null && !l.contains(c)) continue;
-          all.add(new SearchResponse.FacetValue(lv.label, lv.value.longValue()));
-        }
+    FacetResult fr = searcher.countAll(searcher.parser().parse(q), kind, filters, field);
+    List<SearchResponse.FacetValue> all = new ArrayList<>();
+    if (fr != null) {
+      String p = prefix == null ? null : prefix.toLowerCase(Locale.ROOT);
+      String c = contains == null ? null : contains.toLowerCase(Locale.ROOT);
+      for (LabelAndValue lv : fr.labelValues) {
+        String l = lv.label.toLowerCase(Locale.ROOT);
+        if (p != null && !l.startsWith(p)) continue;
+        if (c != null && !l.contains(c)) continue;
+        all.add(new SearchResponse.FacetValue(lv.label, lv.value.longValue()));
       }
-      all.sort(alphabetical ? Comparator.comparing((SearchResponse.FacetValue v) -> v.value().toLowerCase(Locale.ROOT))
-          : Comparator.comparingLong(SearchResponse.FacetValue::count).reversed().thenComparing(SearchResponse.FacetValue::value));
-      List<SearchResponse.FacetValue> page = offset >= all.size() ? List.of() : all.subList(offset, Math.min(all.size(), offset + size));
-      return new Response(field, unit == null ? "passage" : unit, all.size(), page);
-    });
+    }
+    all.sort(alphabetical ? Comparator.comparing((SearchResponse.FacetValue v) -> v.value().toLowerCase(Locale.ROOT))
+        : Comparator.comparingLong(SearchResponse.FacetValue::count).reversed().thenComparing(SearchResponse.FacetValue::value));
+    List<SearchResponse.FacetValue> page = offset >= all.size() ? List.of() : all.subList(offset, Math.min(all.size(), offset + size));
+    return new Response(field, unit == null ? "passage" : unit, all.size(), page);
   }
 }

@@ -62,13 +62,6 @@ public final class AtlasSearcher implements Closeable {
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private final AtlasQueryParser parser = new AtlasQueryParser(analyzer);
   private volatile FacetStates facetStates;
-  /** Counts facets of large result sets one segment per core (daemon threads; shut down with the searcher). */
-  private final java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(
-      Runtime.getRuntime().availableProcessors(), r -> {
-        Thread t = new Thread(r, "atlas-search-worker");
-        t.setDaemon(true);
-        return t;
-      });
 
   static {
     IndexSearcher.setMaxClauseCount(Limits.MAX_CLAUSES);
@@ -367,16 +360,24 @@ public final class AtlasSearcher implements Closeable {
   private FacetStates facetStates(IndexSearcher searcher) {
     FacetStates s = facetStates;
     if (s == null || s.reader() != searcher.getIndexReader()) {
-      s = new FacetStates(searcher.getIndexReader(), facetsConfig, workers);
+      s = new FacetStates(searcher.getIndexReader(), facetsConfig);
       facetStates = s;
     }
     return s;
   }
 
-  /** All values of facet {@code dim} with their counts over the entries matching {@code query} (null when none). */
-  public FacetResult countAll(IndexSearcher searcher, Query query, String dim) throws IOException {
+  /**
+   * All values of facet {@code dim} with their counts over the entries of {@code kind} matching {@code text} and
+   * {@code filters}, the dimension's own filter ignored as in search (null when none).
+   */
+  public FacetResult countAll(Query text, String kind, Map<String, List<String>> filters, String dim) {
     checkFacet(dim);
-    return facetStates(searcher).countAll(searcher, query, dim);
+    filters.keySet().forEach(AtlasSearcher::checkFacet);
+    return withSearcher(searcher -> {
+      Query base = new BooleanQuery.Builder().add(AtlasQueryParser.rewrite(searcher, text), BooleanClause.Occur.MUST)
+          .add(kind(kind), BooleanClause.Occur.FILTER).build();
+      return new MultiSelect(facetStates(searcher)).counts(searcher, base, filters).top(dim, List.of(dim), Integer.MAX_VALUE);
+    });
   }
 
   /** Work done with an acquired searcher (analytics run on the same refreshed reader as search). */
@@ -435,7 +436,6 @@ public final class AtlasSearcher implements Closeable {
 
   @Override
   public void close() throws IOException {
-    workers.shutdown();
     manager.close();
   }
 }

@@ -44,9 +44,21 @@ final class MultiSelect {
   /** Top hits, exact total, and a way to count each requested dimension. */
   record Result(TopDocs top, long total, Counts counts) {}
 
-  Result search(IndexSearcher searcher, Query base, Map<String, List<String>> filters, int window, Sort sort) throws IOException {
+  /** Counts only, no page of hits (the facet browser): every hit of {@code base} into bit sets, no scores. */
+  Counts counts(IndexSearcher searcher, Query base, Map<String, List<String>> filters) throws IOException {
+    Map<String, CachedFilter> byDim = filters(filters);
+    FixedBitSet[] baseHits = searcher.search(base, new OnePassManager(searcher.getIndexReader().leaves().size(), List.of(), 0, null)).baseHits();
+    return new Counts(searcher, baseHits, intersect(baseHits, byDim, null), byDim);
+  }
+
+  private Map<String, CachedFilter> filters(Map<String, List<String>> filters) {
     Map<String, CachedFilter> byDim = new LinkedHashMap<>();
     filters.forEach((dim, values) -> byDim.put(dim, states.filter(dim, values)));
+    return byDim;
+  }
+
+  Result search(IndexSearcher searcher, Query base, Map<String, List<String>> filters, int window, Sort sort) throws IOException {
+    Map<String, CachedFilter> byDim = filters(filters);
     int leaves = searcher.getIndexReader().leaves().size();
     FixedBitSet[] baseHits;
     TopDocs top;
@@ -216,7 +228,10 @@ final class MultiSelect {
       return sideways.computeIfAbsent(dim, d -> intersect(baseHits, filters, d));
     }
 
-    /** The top {@code topN} values of {@code dim} with their counts (null when none). */
+    /**
+     * The top {@code topN} values of {@code dim} with their counts (null when none); {@code requested}: the
+     * dimensions the caller will ask for, so that single-valued ones over the same hits are counted in one pass.
+     */
     FacetResult top(String dim, List<String> requested, int topN) throws IOException {
       Optional<SortedSetDocValuesReaderState> state = states.stateOf(dim);
       if (state.isEmpty()) return null;
@@ -236,7 +251,7 @@ final class MultiSelect {
         }
         counts = counted.get(dim);
       }
-      return new FacetStates.OrdinalArrayCounts(dim, state.get(), counts).getTopChildren(topN, dim);
+      return FacetStates.top(dim, state.get(), counts, topN);
     }
 
     /** A hit, by its number in the whole reader. */

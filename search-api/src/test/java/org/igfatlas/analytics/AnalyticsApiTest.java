@@ -296,5 +296,14 @@ class AnalyticsApiTest {
     assertTrue(names.containsAll(List.of("Mei Ling Tan", "Ravi Shankar")), names.toString());
     JsonNode byCount = get("/api/facets/year?unit=document");
     assertEquals("2020", byCount.get("values").get(0).get("value").asText(), "2020 has the most documents");
+    // the field's own filter is ignored (its other values stay listed), the others apply
+    JsonNode filtered = get("/api/facets/year?unit=document&filter=year:2018&filter=docKind:transcript");
+    Map<String, Long> years = new java.util.TreeMap<>();
+    filtered.get("values").forEach(v -> years.put(v.get("value").asText(), v.get("count").asLong()));
+    Map<Integer, Long> expected = new java.util.TreeMap<>();
+    AnalyticsCorpus.DOCS.stream().filter(d -> d.docKind().equals("transcript")).forEach(d -> expected.merge(d.year(), 1L, Long::sum));
+    Map<String, Long> expectedYears = new java.util.TreeMap<>();
+    expected.forEach((y, n) -> expectedYears.put(y.toString(), n));
+    assertEquals(expectedYears, years);
   }
 }

@@ -103,7 +103,7 @@ class MultiSelectTest {
   @Test
   void bitSetMultiSelectCountsWhatTheDefinitionCounts() throws Exception {
     IndexSearcher s = new IndexSearcher(reader);
-    FacetStates states = new FacetStates(reader, CONFIG, null);
+    FacetStates states = new FacetStates(reader, CONFIG);
     List<String> dims = List.of(IndexSchema.YEAR, IndexSchema.DOC_KIND, IndexSchema.THEME);
     for (Query base : List.of(new TermQuery(new Term("word", "a")), new org.apache.lucene.search.PhraseQuery("body", "alpha", "beta"))) {
     assertEquals(base instanceof org.apache.lucene.search.PhraseQuery, MultiSelect.positional(base));
