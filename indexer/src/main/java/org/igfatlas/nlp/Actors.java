@@ -17,7 +17,6 @@ public final class Actors {
 
   private record Compiled(String id, List<List<String>> phrases) {}
 
-  private static volatile Actors instance;
   private final List<Actor> actors;
   private final List<Compiled> compiled = new ArrayList<>();
 
@@ -37,13 +36,13 @@ public final class Actors {
     }
   }
 
+  /** Loaded once, on first use (the holder class is initialised, thread-safely, by the JVM). */
   public static Actors get() {
-    if (instance == null) {
-      synchronized (Actors.class) {
-        if (instance == null) instance = new Actors();
-      }
-    }
-    return instance;
+    return Holder.INSTANCE;
+  }
+
+  private static final class Holder {
+    static final Actors INSTANCE = new Actors();
   }
 
   public List<Actor> all() {

@@ -22,7 +22,6 @@ public final class Topics {
   /** A phrase (or exclusion) of a topic, as words. */
   private record Phrase(int topic, List<String> words, boolean exclusion) {}
 
-  private static volatile Topics instance;
   private final List<Topic> topics;
   /** Phrases and exclusions by their first word, so a sentence is scanned once whatever the vocabulary's size. */
   private final Map<String, List<Phrase>> byFirstWord = new java.util.HashMap<>();
@@ -50,13 +49,13 @@ public final class Topics {
     byFirstWord.computeIfAbsent(p.words().get(0), k -> new ArrayList<>()).add(p);
   }
 
+  /** Loaded once, on first use (the holder class is initialised, thread-safely, by the JVM). */
   public static Topics get() {
-    if (instance == null) {
-      synchronized (Topics.class) {
-        if (instance == null) instance = new Topics();
-      }
-    }
-    return instance;
+    return Holder.INSTANCE;
+  }
+
+  private static final class Holder {
+    static final Topics INSTANCE = new Topics();
   }
 
   public List<Topic> all() {

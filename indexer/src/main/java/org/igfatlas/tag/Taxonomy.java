@@ -23,7 +23,6 @@ import org.igfatlas.structure.ResourceLines;
  */
 public final class Taxonomy {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static volatile Taxonomy instance;
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Track(String label, String description, List<String> themes) {}
@@ -71,15 +70,13 @@ public final class Taxonomy {
     nris = new Nris(ResourceLines.read(Taxonomy.class, "nris.csv"), regionOfCountry);
   }
 
+  /** Loaded once, on first use (the holder class is initialised, thread-safely, by the JVM). */
   public static Taxonomy get() {
-    Taxonomy t = instance;
-    if (t == null) {
-      synchronized (Taxonomy.class) {
-        if (instance == null) instance = new Taxonomy();
-        t = instance;
-      }
-    }
-    return t;
+    return Holder.INSTANCE;
+  }
+
+  private static final class Holder {
+    static final Taxonomy INSTANCE = new Taxonomy();
   }
 
   private static InputStream open(String name) {

@@ -5,12 +5,10 @@ import static org.igfatlas.index.IndexSchema.*;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -79,10 +77,8 @@ public final class TrendService {
   public TrendResponse trends(TrendRequest req) {
     if (req.terms().isEmpty() && req.topics().isEmpty()) throw new BadRequestException("give at least one term= or topic=");
     if (req.terms().size() + req.topics().size() > MAX_SERIES) throw new BadRequestException("at most " + MAX_SERIES + " series");
-    Set<String> known = new HashSet<>();
-    Topics.get().all().forEach(t -> known.add(t.id()));
     for (String t : req.topics()) {
-      if (!known.contains(t)) throw new BadRequestException("unknown topic '" + t + "' (see /api/topics)");
+      if (Topics.get().byId(t).isEmpty()) throw new BadRequestException("unknown topic '" + t + "' (see /api/topics)");
     }
     if (req.split() != null) AtlasSearcher.requireFacet(req.split());
     List<Query> termQueries = new ArrayList<>();

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.igfatlas.analytics.Concordance;
 import org.igfatlas.analytics.FacetBrowser;
@@ -51,13 +50,7 @@ final class AnalyticsRoutes {
   private void trends(Context ctx) {
     String by = ctx.queryParamAsClass("by", String.class).getOrDefault("year");
     if (!by.equals("year")) throw new BadRequestException("by must be year");
-    String m = ctx.queryParamAsClass("measure", String.class).getOrDefault("mentions");
-    TrendRequest.Measure measure;
-    try {
-      measure = TrendRequest.Measure.valueOf(m.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new BadRequestException("measure must be mentions, documents, per10k or share");
-    }
+    TrendRequest.Measure measure = ApiServer.enumParam(ctx, "measure", TrendRequest.Measure.class, TrendRequest.Measure.MENTIONS);
     TrendResponse r = trends.trends(new TrendRequest(ctx.queryParams("term"), ctx.queryParams("topic"), ctx.queryParam("split"),
         ApiServer.filters(ctx, "filter"), measure, optionalInt(ctx, "from"), optionalInt(ctx, "to")));
     if (Csv.wanted(ctx)) {
@@ -88,13 +81,7 @@ final class AnalyticsRoutes {
   }
 
   private void concordance(Context ctx) {
-    String sort = ctx.queryParamAsClass("sort", String.class).getOrDefault("doc");
-    Concordance.Order order;
-    try {
-      order = Concordance.Order.valueOf(sort.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new BadRequestException("sort must be left, right or doc");
-    }
+    Concordance.Order order = ApiServer.enumParam(ctx, "sort", Concordance.Order.class, Concordance.Order.DOC);
     Concordance.Response r = concordance.lines(ctx.queryParam("q"), ApiServer.intParam(ctx, "width", 60), order,
         ApiServer.filters(ctx, "filter"), ApiServer.intParam(ctx, "size", Csv.wanted(ctx) ? Concordance.MAX_LINES : 500));
     if (Csv.wanted(ctx)) {

@@ -154,6 +154,18 @@ public final class ApiServer {
     return out;
   }
 
+  /** An enum parameter given in lower case ({@code measure=per10k}); 400 with the accepted values otherwise. */
+  static <E extends Enum<E>> E enumParam(Context ctx, String name, Class<E> type, E dflt) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) return dflt;
+    try {
+      return Enum.valueOf(type, v.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      List<String> accepted = java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).toList();
+      throw new BadRequestException(name + " must be one of " + accepted + ", got '" + v + "'");
+    }
+  }
+
   static int intParam(Context ctx, String name, int dflt) {
     String v = ctx.queryParam(name);
     if (v == null || v.isBlank()) return dflt;

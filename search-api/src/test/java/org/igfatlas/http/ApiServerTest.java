@@ -213,13 +213,15 @@ class ApiServerTest {
     for (String bad : List.of("/api/search?q=" + enc("\"unbalanced"), "/api/search?q=" + enc("(digital AND"),
         "/api/search?q=" + enc("*operation"), "/api/search?q=" + enc("nosuchfield:x"), "/api/search?size=1000",
         "/api/search?page=0", "/api/search?page=600&size=100", "/api/search?facets=colour", "/api/search?filter=year",
-        "/api/search?unit=chapter", "/api/search?size=abc", "/api/search?q=" + enc("a".repeat(3000)))) {
+        "/api/search?unit=chapter", "/api/search?size=abc", "/api/search?q=" + enc("a".repeat(3000)),
+        "/api/trends?term=data&measure=ratio", "/api/concordance?q=data&sort=middle")) {
       Reply r = get(bad);
       assertEquals(400, r.status(), bad);
       assertTrue(r.contentType().startsWith("application/problem+json"), bad + " " + r.contentType());
       assertEquals(400, r.body().get("status").asInt());
       assertFalse(r.body().get("detail").asText().isBlank(), bad);
     }
+    assertTrue(get("/api/trends?term=data&measure=ratio").body().get("detail").asText().contains("[mentions, documents, per10k, share]"));
     Reply unknown = get("/api/nope");
     assertEquals(404, unknown.status());
     assertTrue(unknown.contentType().startsWith("application/problem+json"));
