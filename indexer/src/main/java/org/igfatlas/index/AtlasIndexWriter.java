@@ -108,9 +108,9 @@ public final class AtlasIndexWriter implements AutoCloseable {
    */
   public boolean mergeIfMostlyRewritten(int documentsWritten) throws IOException {
     if (documentsWritten == 0) return false;
-    long documents = documentCount();
-    if (documents == 0 || documentsWritten * 2L < documents) return false;
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      int documents = new IndexSearcher(reader).count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)));
+      if (documents == 0 || documentsWritten * 2L < documents) return false;
       if (reader.leaves().size() <= 1 && reader.numDeletedDocs() == 0) return false;
     }
     writer.forceMerge(1);

@@ -2,7 +2,6 @@ package org.igfatlas.http;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,12 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.igfatlas.search.AtlasSearcher;
-import org.igfatlas.testing.FixtureCorpus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A seeded fuzz test: thousands of random and hostile parameter combinations against every endpoint. Each answer
@@ -29,24 +23,7 @@ class ApiFuzzTest {
   static final int CASES = 3000;
   static final Duration BOUND = Duration.ofSeconds(5);
 
-  @TempDir
-  static Path dir;
-  static AtlasSearcher searcher;
-  static Javalin app;
   static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-  @BeforeAll
-  static void start() throws Exception {
-    FixtureCorpus fixtures = FixtureCorpus.build(dir);
-    searcher = new AtlasSearcher(fixtures.index);
-    app = new ApiServer(searcher).create(null).start("127.0.0.1", 0);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    app.stop();
-    searcher.close();
-  }
 
   static final String[] PATHS = {"/api/search", "/api/recommendations", "/api/trends", "/api/concordance", "/api/keywords",
       "/api/nri/priorities", "/api/facets/speaker", "/api/facets/colour", "/api/documents/abc", "/api/topics", "/api/health"};
@@ -95,7 +72,7 @@ class ApiFuzzTest {
       long t0 = System.nanoTime();
       HttpResponse<String> resp;
       try {
-        resp = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + url)).timeout(BOUND).build(),
+        resp = http.send(HttpRequest.newBuilder(URI.create(FixtureServer.url(url.toString()))).timeout(BOUND).build(),
             HttpResponse.BodyHandlers.ofString());
       } catch (java.net.http.HttpTimeoutException e) {
         failures.add("timeout: " + url.substring(0, Math.min(200, url.length())));
@@ -121,7 +98,7 @@ class ApiFuzzTest {
   @Test
   void theApiIsReadOnlyAndStaticPathsCannotEscape() throws Exception {
     for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/search?q=x"))
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(FixtureServer.url("/api/search?q=x")))
           .method(method, HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
       assertTrue(r.statusCode() == 404 || r.statusCode() == 405, method + " -> " + r.statusCode());
     }

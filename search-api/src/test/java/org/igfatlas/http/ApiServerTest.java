@@ -4,52 +4,27 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
-import org.igfatlas.search.AtlasSearcher;
-import org.igfatlas.testing.FixtureCorpus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Indexes the fixture corpus, starts the server on a random port and calls the API over HTTP. */
 class ApiServerTest {
-  @TempDir
-  static Path dir;
-  static FixtureCorpus fixtures;
-  static AtlasSearcher searcher;
-  static Javalin app;
   static final HttpClient http = HttpClient.newHttpClient();
   static final ObjectMapper JSON = new ObjectMapper();
-
-  @BeforeAll
-  static void start() throws Exception {
-    fixtures = FixtureCorpus.build(dir);
-    searcher = new AtlasSearcher(fixtures.index);
-    app = new ApiServer(searcher).create(null).start("127.0.0.1", 0);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    app.stop();
-    searcher.close();
-  }
 
   record Reply(int status, String contentType, JsonNode body) {}
 
   static Reply get(String pathAndQuery) throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(FixtureServer.url(pathAndQuery))).build(),
         HttpResponse.BodyHandlers.ofString());
     return new Reply(r.statusCode(), r.headers().firstValue("content-type").orElse(""), JSON.readTree(r.body()));
   }
@@ -73,7 +48,7 @@ class ApiServerTest {
     assertEquals(200, r.status());
     assertEquals("ok", r.body().get("status").asText());
     assertEquals(4, r.body().get("documents").asInt());
-    assertEquals(fixtures.summary.passagesInIndex(), r.body().get("passages").asInt());
+    assertEquals(FixtureServer.FIXTURES.summary.passagesInIndex(), r.body().get("passages").asInt());
     assertTrue(r.body().get("passages").asInt() > 20);
   }
 
@@ -205,7 +180,7 @@ class ApiServerTest {
     Set<String> ids = new HashSet<>();
     hits(p1).forEach(h -> ids.add(h.get("passageId").asText()));
     hits(p2).forEach(h -> assertTrue(ids.add(h.get("passageId").asText()), "pages overlap"));
-    assertEquals(fixtures.summary.passagesInIndex(), p1.body().get("total").asInt());
+    assertEquals(FixtureServer.FIXTURES.summary.passagesInIndex(), p1.body().get("total").asInt());
   }
 
   @Test
@@ -284,7 +259,7 @@ class ApiServerTest {
 
   @Test
   void responsesCarryAStrictContentSecurityPolicy() throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/health")).build(),
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(FixtureServer.url("/api/health"))).build(),
         HttpResponse.BodyHandlers.ofString());
     String csp = r.headers().firstValue("content-security-policy").orElse("");
     assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
