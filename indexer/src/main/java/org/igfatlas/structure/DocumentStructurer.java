@@ -1,13 +1,14 @@
 package org.igfatlas.structure;
 
 /**
- * Chooses how to read a document: as a transcript when it carries speaker-turn markers ({@code >>}), as a
- * report otherwise, and returns its passages.
+ * Chooses how to read a document: as a transcript when its opening carries the captioning notice
+ * ({@link CaptioningDisclaimer}), or one named speaker turn ({@code >> NAME:}), or at least {@link #MIN_TURNS}
+ * bare {@code >>} markers; as a report otherwise. Returns its passages.
  */
 public final class DocumentStructurer {
   /** Passages longer than this are split at sentence boundaries. */
   public static final int DEFAULT_MAX_PASSAGE_CHARS = 1200;
-  /** A document with at least this many {@code >>} markers is read as a transcript. */
+  /** A document with at least this many {@code >>} markers (named or not) is read as a transcript. */
   static final int MIN_TURNS = 3;
 
   private final TranscriptParser transcripts;
@@ -23,7 +24,7 @@ public final class DocumentStructurer {
   }
 
   public StructuredDocument structure(String text) {
-    if (TranscriptParser.countMarkers(text) >= MIN_TURNS) {
+    if (isTranscript(text)) {
       return new StructuredDocument(StructuredDocument.Form.TRANSCRIPT, SpeakerNames.merge(transcripts.parse(text)));
     }
     java.util.List<Passage> passages = reports.split(text);
@@ -35,5 +36,10 @@ public final class DocumentStructurer {
           t.length() > DEFAULT_MAX_PASSAGE_CHARS * 4 ? t.substring(0, DEFAULT_MAX_PASSAGE_CHARS * 4) : t, span.start(), span.end(), java.util.List.of()));
     }
     return new StructuredDocument(StructuredDocument.Form.REPORT, passages);
+  }
+
+  static boolean isTranscript(String text) {
+    return TranscriptParser.countMarkers(text) >= MIN_TURNS || TranscriptParser.countNamedTurns(text) >= 1
+        || CaptioningDisclaimer.find(text) != null;
   }
 }

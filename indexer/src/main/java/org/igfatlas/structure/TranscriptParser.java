@@ -30,6 +30,20 @@ public final class TranscriptParser {
     return n;
   }
 
+  /**
+   * Number of turn markers followed by a speaker label ({@code >> NAME:}, {@code >>MS. ESTERHUYSEN:}): one such
+   * turn is enough to tell a transcript from a text that merely contains {@code >>}.
+   */
+  public static int countNamedTurns(String text) {
+    Matcher m = MARKER.matcher(text);
+    int n = 0;
+    while (m.find()) {
+      Matcher lm = LABEL.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 80));
+      if (lm.find() && SpeakerLabels.isLabel(lm.group(1))) n++;
+    }
+    return n;
+  }
+
   public List<Passage> parse(String text) {
     List<Passage> out = new ArrayList<>();
     Matcher m = MARKER.matcher(text);

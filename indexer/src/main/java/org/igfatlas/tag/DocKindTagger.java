@@ -3,11 +3,16 @@ package org.igfatlas.tag;
 import java.util.regex.Pattern;
 
 /**
- * The document kind: a transcript by its speaker turns or captioning disclaimer; an NRI's own report when the
+ * The document kind: a transcript by its speaker turns or captioning disclaimer, or by a transcript address
+ * ({@code …/transcripts/…}, {@code …-raw}); an NRI's own report when the
  * title names an NRI and a report; otherwise the title patterns of {@code doc-kinds.json}, then their opening
  * patterns (header lines such as "Session Type:", "Summary of key discussion points").
  */
 final class DocKindTagger {
+  /** Addresses of transcripts: "/transcripts/…", "transcripts2010", "/transcript/655", "…-raw", "Transcript:_…". */
+  private static final Pattern TRANSCRIPT_ADDRESS = Pattern.compile(
+      "(?:/|[-_])transcripts?(?:20\\d\\d)?(?:/|[-_:])|[-_](?:–[-_])?raw(?:[-_]\\d)?$");
+  private static final Pattern TRANSCRIPT_TITLE = Pattern.compile("(?i)^(?:full (?:session )?)?transcript(?:ion)? of\\b|\\b(?:raw|verbatim) transcript\\b");
   private static final Pattern NRI_REPORT = Pattern.compile("(?i)\\b(report|summary|outcomes?|messages|synthesis|proceedings)\\b");
   static final int OPENING = 5000;
   private final Taxonomy taxonomy;
@@ -19,6 +24,9 @@ final class DocKindTagger {
   Evidence tag(TagContext c, boolean hasNri) {
     if (c.disclaimer != null) return new Evidence("docKind", "transcript", "disclaimer.captioning", c.disclaimer, 1);
     if (c.transcript) return new Evidence("docKind", "transcript", "structure.speaker-turns", ">> NAME: turns", 1);
+    if (TRANSCRIPT_TITLE.matcher(c.title).find()) return new Evidence("docKind", "transcript", "title.transcript", c.title, 1);
+    var address = TRANSCRIPT_ADDRESS.matcher(c.slug.address());
+    if (address.find()) return new Evidence("docKind", "transcript", "source.transcript", c.sourceUrl, 0.9);
     if (hasNri) {
       var m = NRI_REPORT.matcher(c.title);
       if (m.find()) return new Evidence("docKind", "nri_report", "title.nri-report", m.group(), 1);

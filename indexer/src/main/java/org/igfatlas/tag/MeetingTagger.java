@@ -1,14 +1,17 @@
 package org.igfatlas.tag;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The meeting a document comes from: MAG meetings and open consultations by their session type or title, an
- * NRI's own meeting when an NRI is named outside the annual meeting, intersessional BPF/DC/PN work outside the
- * annual meeting, the annual meeting by its disclaimer, "Day N" titles, session types and outputs, and
- * {@code other} for WSIS/CSTD inputs and press releases.
+ * The meeting a document comes from, in this order: open consultations and MAG meetings by their session type,
+ * title, source address or captioning notice; an NRI's own meeting when an NRI is named and nothing places the
+ * text at the annual meeting; WSIS/CSTD inputs and press releases ({@code other}); intersessional outputs, and
+ * BPF/DC/PN pages that do not record a session of the annual meeting ({@code intersessional}); the annual meeting
+ * by its own evidence ({@link TagContext#annual}: captioning notice, "Day N", "IGF YYYY" title, session address,
+ * header), by an annual session type, or by an annual output.
  */
 final class MeetingTagger {
   private static final Set<String> ANNUAL_SESSIONS = Set.of("main_session", "workshop", "open_forum", "pre_event",
@@ -18,35 +21,45 @@ final class MeetingTagger {
   private static final Set<String> ANNUAL_OUTPUTS = Set.of("messages", "summary", "key_takeaways",
       "policy_recommendations", "voluntary_commitments", "session_report");
   private static final Set<String> INTERSESSIONAL_OUTPUTS = Set.of("bpf_output", "dc_output", "pn_output");
-  private static final Pattern DAY = Pattern.compile("(?i)\\bIGF\\s*\\d{4}\\s*[-–—]\\s*Day\\s*(\\d+|zero|0)\\b");
+  /** Intersessional work: "Virtual Meeting #3", "Monthly Call", "Webinar 2". */
   private static final Pattern INTERSESSIONAL = Pattern.compile(
-      "(?i)\\b(intersessional|virtual meeting|online meeting|webinar|call|meeting\\s*#?\\s*\\d+|monthly meeting)\\b");
-  private static final Pattern OPEN_CONSULTATION = Pattern.compile("(?i)\\bopen consultations?\\b");
+      "(?i)\\b(intersessional|virtual meeting|online meeting|webinar|(?:monthly |conference )?call|teleconference|meeting\\s*#?\\s*\\d+|monthly meeting)\\b");
+  private static final Pattern OPEN_CONSULTATION = Pattern.compile("(?i)\\b(?:open|IGF)\\s+consultations?\\b");
   private static final Pattern IGF_YEAR = Pattern.compile("\\bIGF\\s*\\d{4}\\b");
   private static final Pattern MAG = Pattern.compile("\\bMAG\\b|(?i:Multistakeholder Advisory Group)");
+  private static final Pattern MAG_MEETING = Pattern.compile(
+      "(?i)\\bMAG\\b.{0,40}\\b(?:meeting|call|virtual|members|orientation|retreat)\\b|\\bMAG\\s+meeting|Multistakeholder Advisory Group\\b.{0,40}\\bmeeting");
 
   Evidence tag(TagContext c, String sessionType, String docKind, boolean hasNri) {
     if ("open_consultation".equals(sessionType)) return ev("open_consultation", "sessionType.open_consultation", c.title);
     if ("mag_meeting".equals(sessionType)) return ev("mag_meeting", "sessionType.mag_meeting", c.title);
-    Matcher oc = OPEN_CONSULTATION.matcher(c.title);
-    if (oc.find()) return ev("open_consultation", "title.open-consultations", oc.group());
+    for (String s : List.of(c.title, c.declaredTitle, c.slug.words(), c.disclaimer == null ? "" : c.disclaimer)) {
+      Matcher oc = OPEN_CONSULTATION.matcher(s);
+      if (oc.find()) return ev("open_consultation", "title.open-consultations", oc.group());
+    }
+    for (String s : List.of(c.title, c.declaredTitle, c.slug.words())) {
+      Matcher mag = MAG_MEETING.matcher(s);
+      if (mag.find()) return ev("mag_meeting", "title.mag-meeting", mag.group());
+    }
     if ("meeting_summary".equals(docKind)) {
       Matcher m = OPEN_CONSULTATION.matcher(c.opening);
       if (m.find()) return ev("open_consultation", "opening.open-consultations", m.group());
       m = MAG.matcher(c.opening);
       if (m.find()) return ev("mag_meeting", "opening.mag", m.group());
     }
-    Matcher day = DAY.matcher(c.title);
-    boolean annualMarker = c.disclaimer != null || day.find();
-    if (hasNri && !annualMarker) return ev("nri_meeting", "nri.outside-annual-meeting", c.title);
+    // an NRI's own name may read like an annual-meeting header ("Nigeria Internet Governance Forum 2020")
+    if (hasNri && (c.annual == null || c.annual.source().startsWith("header."))) return ev("nri_meeting", "nri.outside-annual-meeting", c.title);
     if ("wsis_report".equals(docKind) || "press_release".equals(docKind)) return ev("other", "docKind." + docKind, c.title);
     if (docKind != null && INTERSESSIONAL_OUTPUTS.contains(docKind)) return ev("intersessional", "docKind." + docKind, c.title);
-    if (sessionType != null && INTERSESSIONAL_TYPES.contains(sessionType) && !annualMarker) {
-      Matcher m = INTERSESSIONAL.matcher(c.title);
-      if (m.find()) return ev("intersessional", "title.intersessional", m.group());
+    if (sessionType != null && INTERSESSIONAL_TYPES.contains(sessionType)) {
+      Matcher work = INTERSESSIONAL.matcher(c.title);
+      boolean strongAnnual = c.annual != null && Set.of("disclaimer.annual-meeting", "title.day").contains(c.annual.source());
+      if (work.find() && !strongAnnual) return ev("intersessional", "title.intersessional", work.group());
+      boolean session = c.transcript || c.sessionRecord || "session_report".equals(docKind) || c.annual != null
+          && Set.of("disclaimer.annual-meeting", "title.day", "source.annual-session").contains(c.annual.source());
+      if (!session) return ev("intersessional", "sessionType." + sessionType + ".outside-annual-session", c.title);
     }
-    if (c.disclaimer != null) return ev("annual_meeting", "disclaimer.annual-meeting", c.disclaimer);
-    if (annualMarker) return ev("annual_meeting", "title.day", c.title);
+    if (c.annual != null) return c.annual;
     if (sessionType != null && (ANNUAL_SESSIONS.contains(sessionType) || INTERSESSIONAL_TYPES.contains(sessionType))) {
       return ev("annual_meeting", "sessionType." + sessionType, c.title);
     }

@@ -15,8 +15,9 @@ import org.igfatlas.corpus.Sidecar;
  */
 public final class Tagger {
   private static final Set<String> SESSION_DOCS = Set.of("transcript", "session_report");
-  /** Document kinds that record one session or meeting, and so have a session type. */
-  private static final Set<String> SESSION_RECORDS = Set.of("transcript", "session_report", "meeting_summary");
+  /** Document kinds that compile a whole meeting's outputs, and so have no session type. */
+  private static final Set<String> MEETING_OUTPUTS = Set.of("messages", "summary", "key_takeaways",
+      "policy_recommendations", "voluntary_commitments", "wsis_report", "press_release");
 
   private final Taxonomy taxonomy = Taxonomy.get();
   private final YearTagger years = new YearTagger(taxonomy);
@@ -29,8 +30,8 @@ public final class Tagger {
   public DocumentTags tag(TagInput in) {
     List<Evidence> auto = new ArrayList<>();
     Sidecar sc = in.sidecar().orElse(null);
-    String title = titleOf(in);
-    TagContext c = new TagContext(in, title);
+    TagContext c = new TagContext(in);
+    String title = c.title;
 
     Integer year = years.tag(c, auto);
     Optional<Nris.Match> nri = nris.tag(c, auto);
@@ -38,7 +39,7 @@ public final class Tagger {
     String sessionType = value(st, auto);
     Evidence dk = docKinds.tag(c, nri.isPresent());
     String docKind = value(dk, auto);
-    if (st != null && docKind != null && !SESSION_RECORDS.contains(docKind)) { // outputs and reports are not sessions
+    if (st != null && docKind != null && MEETING_OUTPUTS.contains(docKind)) { // compilations are not sessions
       auto.remove(st);
       sessionType = null;
     }
@@ -91,7 +92,7 @@ public final class Tagger {
     if (sc != null && sc.title() != null) {
       title = override("title", sc.title(), evidence);
     } else {
-      evidence.add(new Evidence("title", title, in.declaredTitle() != null ? "file.metadata" : "text.first-line", title, 1));
+      evidence.add(new Evidence("title", title, c.titleRule, c.titleRule.equals("source.slug") ? c.sourceUrl : title, 1));
     }
     String source = sc != null && sc.source() != null ? sc.source() : null;
 
@@ -114,18 +115,5 @@ public final class Tagger {
     if (value == null || value.isBlank()) return null;
     out.add(new Evidence(field, value, Evidence.SIDECAR, value, 1));
     return value;
-  }
-
-  /** The declared title, else the first line with letters (markup stripped, at most 200 characters). */
-  static String titleOf(TagInput in) {
-    if (in.declaredTitle() != null && !in.declaredTitle().isBlank()
-        && !in.declaredTitle().toLowerCase(Locale.ROOT).startsWith("microsoft word")) {
-      return in.declaredTitle().strip();
-    }
-    for (String line : in.text().split("\n", 50)) {
-      String t = line.replaceFirst("^\\s*#+\\s+", "").replace("**", "").replaceAll("\\s+", " ").strip();
-      if (t.chars().filter(Character::isLetter).count() >= 3) return t.length() > 200 ? t.substring(0, 200) + "…" : t;
-    }
-    return in.path().getFileName().toString();
   }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.igfatlas.corpus.Sidecar;
 import org.igfatlas.extract.Extracted;
 import org.igfatlas.extract.ExtractionException;
 import org.igfatlas.extract.Extractor;
@@ -22,7 +23,9 @@ import org.igfatlas.structure.StructuredDocument;
 
 /**
  * Measures the automatic taggers against a labelled CSV: column {@code file} (a path relative to the CSV), then
- * any of {@code year, meeting, sessionType, docKind, track, theme, nri}. An empty cell means "not labelled";
+ * any of {@code year, meeting, sessionType, docKind, track, theme, nri}; optionally {@code source} (the URL the
+ * file was published at, given to the taggers as a sidecar's {@code source} is) and {@code provenance} (where
+ * a label was read, e.g. {@code title} or {@code url}: accuracy is also reported per provenance). An empty cell means "not labelled";
  * {@code none} means "labelled as having no value"; multi-valued cells separate values with {@code ;}.
  * Files are extracted, structured and tagged exactly as indexing does, with sidecars ignored: the figures are
  * those of the automatic taggers alone.
@@ -32,18 +35,33 @@ public final class TaggingEvaluation {
   public static final List<String> MULTI = List.of("track", "theme");
   static final String NONE = "none";
 
-  /** Figures of one field. For single-valued fields precision/recall/f1 are null; for multi-valued, accuracy is exact-set accuracy. */
+  /**
+   * Figures of one field. For single-valued fields precision/recall/f1 are null; for multi-valued, accuracy is
+   * exact-set accuracy. {@code causes} counts the errors by the rule that gave the wrong value ("no signal" when
+   * none fired); {@code byProvenance} is the accuracy per value of an optional {@code provenance} column.
+   */
   public record FieldResult(int n, int correct, double accuracy, Double precision, Double recall, Double f1,
-                            Map<String, Integer> confusion, List<String> errors) {}
+                            Map<String, Integer> confusion, Map<String, Integer> causes,
+                            Map<String, Double> byProvenance, List<String> errors) {}
 
   public record Report(int documents, Map<String, FieldResult> fields, List<String> failures) {}
 
   public Report evaluate(Path csv) throws IOException {
+    return evaluate(csv, true);
+  }
+
+  /**
+   * As {@link #evaluate(Path)}; with {@code useSource} a {@code source} column (the URL the file was published
+   * at) is given to the taggers exactly as indexing gives a sidecar's {@code source}, and nothing else of it.
+   */
+  public Report evaluate(Path csv, boolean useSource) throws IOException {
     List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
     if (lines.isEmpty()) throw new IOException("empty label file " + csv);
     List<String> header = parseCsvLine(lines.get(0));
     int fileCol = header.indexOf("file");
     if (fileCol < 0) throw new IOException("label file needs a 'file' column");
+    int sourceCol = useSource ? header.indexOf("source") : -1;
+    int provenanceCol = header.indexOf("provenance");
     Map<String, Acc> acc = new LinkedHashMap<>();
     for (String f : header) if (SINGLE.contains(f) || MULTI.contains(f)) acc.put(f, new Acc());
     List<String> failures = new ArrayList<>();
@@ -60,7 +78,10 @@ public final class TaggingEvaluation {
         try {
           Extracted ex = extractor.extract(file);
           StructuredDocument s = structurer.structure(ex.text());
-          tags = tagger.tag(new TagInput(file, ex.title(), ex.text(), s.form(), Optional.empty()));
+          String source = sourceCol >= 0 && sourceCol < row.size() ? row.get(sourceCol).strip() : "";
+          Optional<Sidecar> sidecar = source.isEmpty() ? Optional.empty()
+              : Optional.of(new Sidecar(null, null, null, null, null, null, null, null, source, null, null));
+          tags = tagger.tag(new TagInput(file, ex.title(), ex.text(), s.form(), sidecar));
         } catch (ExtractionException e) {
           failures.add(rel + ": " + e.getMessage());
           continue;
@@ -70,7 +91,11 @@ public final class TaggingEvaluation {
           int col = header.indexOf(e.getKey());
           String cell = col < row.size() ? row.get(col).strip() : "";
           if (cell.isEmpty()) continue;
-          if (SINGLE.contains(e.getKey())) e.getValue().single(rel, cell, single(tags, e.getKey()));
+          String provenance = provenanceCol >= 0 && provenanceCol < row.size() ? row.get(provenanceCol).strip() : "";
+          if (SINGLE.contains(e.getKey())) {
+            String got = single(tags, e.getKey());
+            e.getValue().single(rel, cell, got, cause(tags, e.getKey(), got), provenance);
+          }
           else e.getValue().multi(rel, values(cell), Set.copyOf(multi(tags, e.getKey())));
         }
       }
@@ -78,6 +103,12 @@ public final class TaggingEvaluation {
     Map<String, FieldResult> out = new LinkedHashMap<>();
     acc.forEach((k, v) -> out.put(k, v.result(MULTI.contains(k))));
     return new Report(docs, out, failures);
+  }
+
+  /** Why a field got its value: the rule of its strongest evidence, or "no signal" when it got none. */
+  static String cause(DocumentTags t, String field, String got) {
+    if (NONE.equals(got)) return "no signal";
+    return t.evidence().stream().filter(e -> e.field().equals(field)).map(Evidence::source).findFirst().orElse("derived");
   }
 
   private static String single(DocumentTags t, String field) {
@@ -110,15 +141,23 @@ public final class TaggingEvaluation {
     long fp;
     long fn;
     final Map<String, Integer> confusion = new TreeMap<>();
+    final Map<String, Integer> causes = new TreeMap<>();
+    final Map<String, int[]> byProvenance = new TreeMap<>();
     final List<String> errors = new ArrayList<>();
 
-    void single(String file, String expected, String got) {
+    void single(String file, String expected, String got, String cause, String provenance) {
       n++;
       boolean ok = normalise(expected).equals(normalise(got));
+      if (!provenance.isEmpty()) {
+        int[] c = byProvenance.computeIfAbsent(provenance, k -> new int[2]);
+        c[0]++;
+        if (ok) c[1]++;
+      }
       if (ok) correct++;
       else {
         confusion.merge(expected + " -> " + got, 1, Integer::sum);
-        errors.add(file + ": expected " + expected + ", got " + got);
+        causes.merge(cause, 1, Integer::sum);
+        errors.add(file + ": expected " + expected + ", got " + got + " (" + cause + ")");
       }
     }
 
@@ -145,11 +184,13 @@ public final class TaggingEvaluation {
 
     FieldResult result(boolean multiValued) {
       double accuracy = n == 0 ? 0 : (double) correct / n;
-      if (!multiValued) return new FieldResult(n, correct, round(accuracy), null, null, null, confusion, errors);
+      Map<String, Double> provenance = new LinkedHashMap<>();
+      byProvenance.forEach((k, c) -> provenance.put(k + " (" + c[0] + ")", round((double) c[1] / c[0])));
+      if (!multiValued) return new FieldResult(n, correct, round(accuracy), null, null, null, confusion, causes, provenance, errors);
       double p = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
       double r = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
       double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-      return new FieldResult(n, correct, round(accuracy), round(p), round(r), round(f1), confusion, errors);
+      return new FieldResult(n, correct, round(accuracy), round(p), round(r), round(f1), confusion, causes, provenance, errors);
     }
 
     private static Set<String> norm(Set<String> s) {
@@ -202,7 +243,12 @@ public final class TaggingEvaluation {
         sb.append(String.format("%nerrors in %s:%n", k));
         v.confusion().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
             .forEach(e -> sb.append(String.format(Locale.ROOT, "  %3d  %s%n", e.getValue(), e.getKey())));
+        sb.append("  by cause:");
+        v.causes().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+            .forEach(e -> sb.append(String.format(Locale.ROOT, " %s %d;", e.getKey(), e.getValue())));
+        sb.append('\n');
       }
+      if (!v.byProvenance().isEmpty()) sb.append(String.format("  accuracy by provenance: %s%n", v.byProvenance()));
     });
     if (!r.failures().isEmpty()) sb.append("\nfiles that could not be read:\n").append(String.join("\n", r.failures())).append('\n');
     return sb.toString();

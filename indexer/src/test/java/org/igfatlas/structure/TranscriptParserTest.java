@@ -120,4 +120,17 @@ class TranscriptParserTest {
     assertEquals("Nnenna Nwakanma", SpeakerLabels.speakerOf("DR. NNENNA NWAKANMA"));
     assertEquals("Ali", SpeakerLabels.speakerOf("H.E. ALI"));
   }
+
+  @Test
+  void oneNamedTurnOrTheCaptioningNoticeMakesATranscript() {
+    DocumentStructurer structurer = new DocumentStructurer();
+    String oneTurn = "IGF 2022 Day 2 Open Forum #12 Rivers\n\n>>SELMA ODUYA-BERG: Good morning, everyone, we will start.";
+    StructuredDocument d = structurer.structure(oneTurn);
+    assertEquals(StructuredDocument.Form.TRANSCRIPT, d.form());
+    assertTrue(d.passages().stream().anyMatch(p -> "Selma Oduya-Berg".equals(p.speaker())), d.passages().toString());
+    String noticeOnly = "IGF 2021 - MAG - Virtual Meeting - IV\n\nThe following are the outputs of the real-time captioning taken "
+        + "during an IGF virtual call. Although it is largely accurate, in some cases it may be incomplete or inaccurate.";
+    assertEquals(StructuredDocument.Form.TRANSCRIPT, structurer.structure(noticeOnly).form());
+    assertEquals(StructuredDocument.Form.REPORT, structurer.structure("A report.\n\nThe arrow >> points right.").form());
+  }
 }

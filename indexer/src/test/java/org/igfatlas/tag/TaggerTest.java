@@ -120,4 +120,79 @@ class TaggerTest {
     assertNull(t.meeting());
     assertNull(t.nri());
   }
+
+  private static DocumentTags tagAt(String source, String title, String text) {
+    Sidecar onlySource = new Sidecar(null, null, null, null, null, null, null, null, source, null, null);
+    return TAGGER.tag(new TagInput(Path.of("corpus", "page.html"), title, text, new DocumentStructurer().structure(text).form(),
+        Optional.of(onlySource)));
+  }
+
+  @Test
+  void pageTitledByTheCaptioningNoticeTakesItsSessionFromTheSourceAddress() {
+    String notice = "The following are the outputs of the captioning taken during an IGF intervention. Although it is largely "
+        + "accurate, in some cases it may be incomplete or inaccurate due to inaudible passages or transcription errors.";
+    DocumentTags t = tagAt("https://www.intgovforum.org/en/content/igf-2023-%E2%80%93-day-2-%E2%80%93-ws-%23311-river-data-commons-%E2%80%93-raw",
+        notice, notice + "\n\n>>TALIA OKONJO-REYES: Good morning, everyone.\n");
+    assertEquals("transcript", t.docKind());
+    assertEquals(2023, t.year());
+    assertEquals("workshop", t.sessionType());
+    assertEquals("annual_meeting", t.meeting());
+    assertFalse(t.title().startsWith("The following"), t.title());
+    assertEquals("source.slug", evidence(t, "title").source());
+    assertTrue(t.evidence().stream().anyMatch(e -> e.field().equals("year") && e.source().equals("source.igf-year")), t.evidence().toString());
+  }
+
+  @Test
+  void pageTitledSessionUsesItsAddressAndOrganiserList() {
+    String text = "Session\nOrganizer 1: Civil Society, African Group\nOrganizer 2: Private Sector, Asia-Pacific Group\n"
+        + "Speaker 1: Imani Kagwe-Rossi, Civil Society, African Group\n";
+    DocumentTags t = tagAt("https://www.intgovforum.org/en/content/igf-2025-ws-477-lantern-networks-for-river-towns", "Session", text);
+    assertEquals(2025, t.year());
+    assertEquals("workshop", t.sessionType());
+    assertEquals("annual_meeting", t.meeting());
+    assertTrue(t.title().toLowerCase(java.util.Locale.ROOT).contains("lantern networks for river towns"), t.title());
+  }
+
+  @Test
+  void aYearTheTextLooksTowardsIsNotTheDocumentsYear() {
+    String text = """
+        Connecting Every Library by 2030
+
+        The coalition met online to review its plan. By 2030 every public library should offer free access, and the 2035 targets follow.
+        """;
+    DocumentTags t = tag("library.txt", text);
+    assertNotEquals(2030, t.year());
+    assertNotEquals(2035, t.year());
+  }
+
+  @Test
+  void noYearIsLaterThanTheLastKnownMeetingUnlessTheDocumentIsDatedSo() {
+    assertNull(tag("plan.txt", "Roadmap\n\nThe 2033 review will look back.").year());
+    assertEquals(2031, tag("minutes.txt", "Coalition minutes\n\nMeeting held on 14 March 2031 online.").year());
+  }
+
+  @Test
+  void dcPageBetweenMeetingsIsIntersessionalAndItsSessionAtTheMeetingIsAnnual() {
+    DocumentTags page = tagAt("https://www.intgovforum.org/en/content/dc-river-data-introduction", "DC-RD: Introduction",
+        "DC-RD: Introduction\nThe Dynamic Coalition on River Data brings together hydrologists and network engineers.");
+    assertEquals("intersessional", page.meeting());
+    assertEquals("dynamic_coalition", page.sessionType());
+    DocumentTags session = tagAt("https://www.intgovforum.org/en/content/igf-2022-day-3-dc-rd-rivers-and-routers",
+        "IGF 2022 Day 3 DC-RD Rivers and Routers", "IGF 2022 Day 3 DC-RD Rivers and Routers\n\n>> MARA LINDQVIST-OBI: Welcome.\n");
+    assertEquals("annual_meeting", session.meeting());
+    assertEquals("dynamic_coalition", session.sessionType());
+  }
+
+  @Test
+  void dayZeroEventIsAPreEventButDayZeroHighLevelSessionIsHighLevel() {
+    assertEquals("pre_event", tag("a.txt", "Day 0 Event #118 Youth Voices on Rivers\n\nSummary").sessionType());
+    assertEquals("high_level", tag("b.txt", "IGF 2024 - Day 0 - Plenary - High Level Session 4 Rivers Online\n\nText").sessionType());
+    assertEquals("pre_event", tag("c.txt", "IGF 2023 – Day 0 – Global Youth Summit: Rivers – RAW\n\nText").sessionType());
+  }
+
+  @Test
+  void magVirtualMeetingAndOpenConsultationsAreTheirOwnMeetings() {
+    assertEquals("mag_meeting", tag("m.txt", "IGF 2021 - MAG - Virtual Meeting - VII\n\n>> CHAIR: Welcome.").meeting());
+    assertEquals("open_consultation", tag("o.txt", "February 19 - IGF Consultations and MAG Meeting\n\n>>PETRA VOLKOVA-SAND: Good morning.").meeting());
+  }
 }

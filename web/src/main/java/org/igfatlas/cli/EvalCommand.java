@@ -18,7 +18,8 @@ public final class EvalCommand {
 
   @Command(name = "tagging", mixinStandardHelpOptions = true,
       description = {"Tag the files a CSV lists (column file, relative to the CSV; then any of year, meeting,",
-          "sessionType, docKind, track, theme, nri; empty = not labelled, none = no value, ; between values)",
+          "sessionType, docKind, track, theme, nri; empty = not labelled, none = no value, ; between values;",
+          "optional source = the URL the file was published at, used as a sidecar's source is, and provenance)",
           "with the indexing taggers (sidecars ignored) and print accuracy, P/R/F1 and the errors."})
   static final class Tagging implements Callable<Integer> {
     @Parameters(paramLabel = "LABELS.csv")
@@ -30,9 +31,12 @@ public final class EvalCommand {
     @Option(names = "--errors", description = "List every wrongly tagged file")
     boolean errors;
 
+    @Option(names = "--no-source", description = "Ignore the CSV's source column (tag from the file alone)")
+    boolean noSource;
+
     @Override
     public Integer call() throws Exception {
-      TaggingEvaluation.Report r = new TaggingEvaluation().evaluate(labels);
+      TaggingEvaluation.Report r = new TaggingEvaluation().evaluate(labels, !noSource);
       if (json) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("documents", r.documents());
