@@ -112,6 +112,7 @@ async function renderSearch(params, mode = 'search') {
   }
   const apiParams = new URLSearchParams();
   if (params.get('sort')) apiParams.set('sort', params.get('sort'));
+  if (recs && params.get('minStrength')) apiParams.set('minStrength', params.get('minStrength'));
   if (q) apiParams.set('q', q);
   for (const f of params.getAll('filter')) apiParams.append('filter', f);
   apiParams.set('facets', facetFields.join(','));
@@ -120,6 +121,7 @@ async function renderSearch(params, mode = 'search') {
   const pageNo = Math.max(1, parseInt(params.get('page') || '1', 10) || 1);
   apiParams.set('page', String(pageNo));
   const results = $('.results', main);
+  if (recs) results.before(strengthFilter(params));
   $('.summary', main).textContent = 'Searching…';
   let data;
   try {
@@ -157,6 +159,27 @@ function docLink(docId, q, ordinal) {
   return `#/doc/${encodeURIComponent(docId)}${qs ? `?${qs}` : ''}`;
 }
 
+/** The recommendations explorer's strength filter: any, moderate and stronger, strong only (strongest are listed first). */
+function strengthFilter(params) {
+  const select = el('select', { id: 'min-strength', 'aria-label': 'Minimum strength' });
+  for (const [v, text] of [['', 'any strength'], ['0.5', 'moderate or stronger'], ['0.8', 'strong only']]) {
+    const o = el('option', { value: v, text });
+    if ((params.get('minStrength') || '') === v) o.selected = true;
+    select.append(o);
+  }
+  select.addEventListener('change', () => {
+    const p = new URLSearchParams(params);
+    if (select.value) p.set('minStrength', select.value); else p.delete('minStrength');
+    p.delete('page');
+    go('/recommendations', p);
+  });
+  return el('label', { class: 'strength-filter' }, 'Show ', select);
+}
+
+function strengthLabel(s) {
+  return s >= 0.8 ? 'strong' : s >= 0.5 ? 'moderate' : 'weak';
+}
+
 function renderHit(h, q) {
   const meta = el('div', { class: 'meta' });
   if (h.year) meta.append(el('span', { class: 'year', text: String(h.year) }));
@@ -164,6 +187,9 @@ function renderHit(h, q) {
   if (h.docKind) meta.append(el('span', { text: label('docKind', h.docKind) }));
   if (h.speaker) meta.append(el('span', { class: 'speaker', text: `Speaker: ${h.speaker}` }));
   if (h.section) meta.append(el('span', { class: 'section', text: `§ ${h.section}` }));
+  if (h.strength !== null && h.strength !== undefined) {
+    meta.append(el('span', { class: 'strength', title: `strength ${h.strength.toFixed(2)}`, text: `Strength: ${strengthLabel(h.strength)}` }));
+  }
   if (h.actors && h.actors.length) meta.append(el('span', { class: 'actors', text: `Addressed to: ${h.actors.map(a => label('actor', a)).join(', ')}` }));
   if (h.actors && h.themes && h.themes.length) meta.append(el('span', { class: 'themes', text: `Themes: ${h.themes.map(a => label('theme', a)).join(', ')}` }));
   const li = el('li', { class: 'hit' },

@@ -29,7 +29,7 @@ public final class IndexSchema {
   private IndexSchema() {}
 
   /** Bumped when the schema or the analysis changes: an index of another version is rebuilt, not reused. */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   // --- entry kind
   public static final String KIND = "kind";
@@ -57,6 +57,11 @@ public final class IndexSchema {
   public static final String WARNINGS = "warnings";
   public static final String AFFILIATION = "affiliation";
   public static final String CUE = "cue";
+  /**
+   * On recommendations: how clearly the sentence recommends, 0-1 (stored; as hundredths in doc values for the
+   * default order of the explorer and in points for {@code minStrength}).
+   */
+  public static final String STRENGTH = "strength";
   /** On passages: "1" when the passage holds a recommendation sentence. */
   public static final String HAS_RECOMMENDATION = "hasRecommendation";
   /**

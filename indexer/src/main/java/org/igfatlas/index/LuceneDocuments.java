@@ -132,6 +132,10 @@ final class LuceneDocuments {
     d.add(new StoredField(START, rec.begin()));
     d.add(new StoredField(END, rec.end()));
     d.add(new StoredField(CUE, rec.cue()));
+    int hundredths = (int) Math.round(rec.strength() * 100);
+    d.add(new StoredField(STRENGTH, rec.strength()));
+    d.add(new IntPoint(STRENGTH, hundredths));
+    d.add(new NumericDocValuesField(STRENGTH, hundredths));
     if (p.section() != null) d.add(new TextField(SECTION, p.section(), Field.Store.YES));
     if (p.speaker() != null) {
       d.add(new TextField(SPEAKER, p.speaker(), Field.Store.YES));

@@ -13,7 +13,7 @@ import org.igfatlas.structure.StructuredDocument;
  */
 public final class DocumentEnricher {
   /** Bumped when topic matching, recommendation detection or profiles change their output. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private final NlpMode mode;
   private final TextAnalyzer analyzer;
@@ -58,12 +58,12 @@ public final class DocumentEnricher {
       Entities.Normalised ents = Entities.normalise(a.entities());
       List<Enrichment.Recommendation> recs = new ArrayList<>();
       if (mode != NlpMode.OFF) {
-        for (NlpText.Sentence s : a.sentences()) {
-          RecommendationDetector.Found f = recommendations.detect(s);
-          if (f != null) {
-            recs.add(new Enrichment.Recommendation(f.text(), f.begin(), f.end(), f.cue(), f.actors(),
-                List.copyOf(topics.count(List.of(s)).keySet())));
-          }
+        RecommendationDetector.Context context = new RecommendationDetector.Context(
+            doc.form() == StructuredDocument.Form.TRANSCRIPT, null);
+        for (RecommendationDetector.Found f : recommendations.detect(a.sentences(), context)) {
+          NlpText.Sentence s = a.sentences().stream().filter(x -> x.begin() <= f.begin() && f.end() <= x.end()).findFirst().orElse(null);
+          recs.add(new Enrichment.Recommendation(f.text(), f.begin(), f.end(), f.cue(), f.actors(),
+              s == null ? List.of() : List.copyOf(topics.count(List.of(s)).keySet()), f.strength()));
         }
       }
       SpeakerProfiles.Profile profile = p.speaker() == null ? null : profiles.get(p.speaker());

@@ -16,8 +16,12 @@ public record Enrichment(String analyzer, List<PassageEnrichment> passages) {
                                   Map<String, Integer> topics, List<Recommendation> recommendations,
                                   String affiliation, String stakeholder, int tokens) {}
 
-  /** A recommendation sentence: offsets in the passage text, the cue, addressees and topics it mentions. */
-  public record Recommendation(String text, int begin, int end, String cue, List<String> actors, List<String> topics) {}
+  /**
+   * A recommendation sentence: offsets in the passage text, the cue, addressees, topics it mentions and its
+   * strength ({@link RecommendationDetector.Found#strength()}).
+   */
+  public record Recommendation(String text, int begin, int end, String cue, List<String> actors, List<String> topics,
+                               double strength) {}
 
   public static Enrichment empty(int passages) {
     List<PassageEnrichment> out = new java.util.ArrayList<>(passages);

@@ -16,8 +16,67 @@ import java.util.Set;
  * "call on", "urge", "encourage", "invite", "recommend that", "it is essential that", "there is a need for".
  */
 public final class RecommendationDetector {
-  /** A recommendation sentence with its offsets in the passage, the cue that made it one, and its addressees. */
-  public record Found(String text, int begin, int end, String cue, List<String> actors) {}
+  /**
+   * A recommendation sentence with its offsets in the passage, the cue that made it one, its addressees, and its
+   * strength: how clearly it recommends (1.0 a direct call on a named addressee; 0.8 a modal or call with a
+   * named addressee; 0.6 a modal, "need to" or imperative without one; 0.5 a reported call or "there is a
+   * need"; 0.4 "X is needed / is key to / requires").
+   */
+  public record Found(String text, int begin, int end, String cue, List<String> actors, double strength) {}
+
+  /**
+   * Where a sentence stands: in a transcript (spoken, where "we need to" is mostly procedure), and the sentence
+   * before it (whose subject "they" and "it" may refer to).
+   */
+  public record Context(boolean transcript, String previous) {
+    public static final Context NONE = new Context(false, null);
+  }
+
+  private static final java.util.regex.Pattern NOT_A_RECOMMENDATION = java.util.regex.Pattern.compile(String.join("|",
+      // the captioning notice and other boilerplate
+      "(?i)authoritative record|largely accurate|real-?time captioning|all rights reserved|cookies?\\b",
+      // questions without a question mark: "Should governments ...", "How can we ..."
+      "(?i)^(?:[-•*\\d.()]+\\s*)?(?:(?:so|and|but|then|now)\\s+)?(?:should|shall|could|can|would|must|do|does|how|what|why|which|who|where|when)\\b(?!.*\\b(?:is|are) (?:needed|essential)\\b)",
+      "\\?",
+      // labels and headings run into the sentence: "Format description: ...", "Disclaimer: ...", "Call for Issues, ..."
+      "(?i)^\\W*(?:format(?: description)?|disclaimer|message|note|description|background|case study[^:]{0,20}|objectives?|agenda|session (?:type|format))\\s*:",
+      "(?i)^\\W*call for (?:issues|participation|proposals|topics|contributions|papers|inputs|comments|applications|sessions?|workshops?|nominations|expressions)\\b",
+      // rules for the format of sessions and their people: "Workshops should not be organised as ...", "Open Forums should focus on ..."
+      "(?i)^\\W*(?:(?:a|an|the|each|all|every)\\s+)?(?:\\d+[- ]minutes?\\s+)?(?:workshops?|open forums?|sessions?|meetings?(?: of [\\w ]{1,30})?|panels?|speakers?|moderators?|organi[sz]ers?|rapporteurs?|panel+ists?|dynamic coalitions?|DCs?|BPFs?|roundtables?|wikis?|proposals?|reports?|co-?facilitators?|discussants?)\\b[^.;]{0,60}?\\b(?:should|must|shall|need to|needs to|are expected to|is expected to)\\b",
+      // plans and futures: the session, the coalition or the speaker will do something
+      "(?i)^(?:(?!\\b(?:should|must|need|needs|needed|essential|important|crucial|vital|urges?|call(?:s|ed)?|recommend(?:s|ed)?)\\b).)*\\bwill\\b(?!.*\\b(?:urges?|calls? (?:on|upon)|recommends?)\\b)",
+      // idioms with a cue word
+      "(?i)\\b(?:has|have) to (?:offer|say|do with)\\b|\\bneed to know basis\\b",
+      // first person singular: opinions and procedure of the speaker
+      "\\bI(?:'d|'m|'ve)?\\b",
+      // a session, document or event described: "The session will ...", "This workshop aims to ..."
+      "(?i)\\b(?:the|this|our|that|each|a|the present)\\s+(?:\\w+\\s+)?(?:session|workshop|panel|forum|roundtable|round table|town hall|discussion|meeting|event|report|paper|document|study|chapter|section|project|initiative|programme|program|webinar|conference|summit|toolkit|guide|survey|course|platform|agenda|call|consultation|group|booth|debate|format|camp|school|space|model|book)s?\\s+(?:will|would|aims?|seeks?|intends?|is intended|explores?|examines?|discusses|addresses|focuses|highlights?|emphasi[sz]es|provides?|presents?|offers?|brings?|looks?|reflects?|sets? out|describes?|outlines?|identifies|includes?|features?|covers?|encourages?|facilitates?|allows?|enables?|fosters?)\\b",
+      "(?i)\\bwill\\s+(?:also\\s+)?(?:discuss|explore|examine|address|emphasi[sz]e|highlight|focus|look|bring|feature|present|showcase|share|review|consider|provide|offer|include|cover|debate|reflect|hear|tackle|analy[sz]e|introduce|map|gather|identify|delve|unpack|engage)\\b",
+      // aims, mandates, work plans
+      "(?i)\\b(?:aims?|aimed|seeks?|sought|intends?) to\\b|\\b(?:objectives?|mandate|purpose|mission|goals?) (?:is|are|of|was|were)\\b|\\bterms of reference\\b",
+      // instructions and invitations for submitters, applicants and participants
+      "(?i)\\b(?:submit(?:ted|ting)?|submissions?|deadline|regist(?:er|ration)|apply|applicants?|applications?|log ?in|sign up|word limit|characters|no later than|fill (?:in|out)|template|proposers?|proposals? (?:must|should)|please|feel free|click|download|email|e-mail)\\b",
+      "(?i)\\b(?:are|is|you are) (?:kindly |warmly |cordially )?(?:invited|welcome|welcomed|encouraged) to (?:comment|submit|join|attend|participate|apply|register|contribute|send|share|take part|provide|reach|contact|visit|read|review|follow|nominate|consider|volunteer|propose|become)\\b|\\b(?:we|i) (?:invite|encourage|welcome) (?:you|all of you|everyone|participants)\\b",
+      // first person singular: "I need to", "I must say", "I should mention"
+      "(?i)\\blet me\\b|\\bthank(?:s| you)\\b",
+      // the present room: "we need to start", "we have to move on" (procedural verbs are also checked after the cue)
+      "(?i)\\b(?:we|you) (?:\\w+ )?(?:need|have|must|should) (?:to )?(?:start|begin|wrap|finish|close|end|move|go|stop|hurry|take a|break|leave|switch|turn|get back|come back|keep (?:it|this|to time))\\b",
+      // past narration of needs ("had to", "needed to", "should have been") and "need not"
+      "(?i)\\b(?:had to|(?<!\\b(?:is|are|be|been|was|were) )needed to|was necessary|were necessary|was needed|were needed|need not|no need|needn't|if need be|should have)\\b"));
+  /** Sentences ending with a colon are headings or list labels ("Call for Topics:", "Key recommendations:"). */
+  private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("[:：]\\s*$");
+  /** "X is/are needed", "X is key to", "It was agreed that", "Actions to be taken include", reported calls. */
+  private static final java.util.regex.Pattern EXTRA_CUES = java.util.regex.Pattern.compile(String.join("|",
+      "(?i)\\b(?:is|are|be|remains?) (?:urgently |still |also |therefore |thus |clearly |more |most |increasingly |particularly |especially |absolutely |so |very |extremely |critically )*(?:needed|required|necessary|essential|crucial|vital|key|critical|indispensable)\\b(?! to (?:note|say|mention|remember|this success))",
+      "(?i)\\b(?:is|are|remains?) (?:extremely|very|particularly|especially|absolutely|critically|increasingly|so|also|equally) important\\b",
+      "(?i)\\bhas never been more (?:important|crucial|urgent|necessary)\\b",
+      "(?i)\\brequires? (?:the )?(?:action|efforts?|cooperation|collaboration|commitment|investment|engagement|participation|coordination) of\\b",
+      "(?i)^\\W*[A-Z]\\w+ing\\b[^.]{0,60}\\brequires\\b",
+      "(?i)\\bit was (?:agreed|recommended|suggested|proposed|stressed|emphasi[sz]ed|noted) that\\b",
+      "(?i)\\bactions? (?:to be taken|needed|required) (?:include|are|is)\\b",
+      "(?i)\\b(?:stress|emphasi[sz]|underlin|highlight|underscor|reiterat|recogni[sz]|acknowledg|point(?:ed|ing)? (?:out|to)|not)(?:ed|ing|e)? (?:on )?the (?:ongoing |urgent |continued |growing |clear |pressing )?(?:need|importance|necessity|urgency)\\b",
+      "(?i)\\balongside the need for\\b",
+      "(?i)\\b(?:requires?|demands?)\\s+(?:urgent|coordinated|collective|concerted|sustained|stronger|greater|joint) "));
 
   private static final Set<String> MODALS = Set.of("should", "must", "ought", "shall");
   private static final Set<String> ADJECTIVES = Set.of("essential", "important", "crucial", "necessary", "vital",
@@ -36,21 +95,79 @@ public final class RecommendationDetector {
       "conclude", "hurry", "begin", "break", "adjourn", "switch", "mute", "unmute", "introduce", "thank",
       "check", "ask", "say", "mention", "clarify", "remind", "apologise", "apologize", "give");
   private static final int SPAN = 14;
+  /** Addressing verbs that also name everyday acts (inviting a speaker, asking a question). */
+  private static final Set<String> SOFT_ADDRESSING = Set.of("invite", "encourage", "ask", "request");
+  /** Verbs that make a direct call: "we urge governments to", "calls on the private sector to". */
+  private static final Set<String> STRONG_ADDRESSING = Set.of("urge", "call", "recommend");
 
   private final Actors actors = Actors.get();
+  private static final PlainAnalyzer PLAIN = new PlainAnalyzer();
 
   public List<Found> detect(List<NlpText.Sentence> sentences) {
+    return detect(sentences, Context.NONE);
+  }
+
+  /** The recommendations among {@code sentences}, each sentence judged with the one before it as context. */
+  public List<Found> detect(List<NlpText.Sentence> sentences, Context context) {
     List<Found> out = new java.util.ArrayList<>();
+    String previous = context.previous();
     for (NlpText.Sentence s : sentences) {
-      Found f = detect(s);
+      Found f = detect(s, new Context(context.transcript(), previous));
       if (f != null) out.add(f);
+      previous = s.text();
     }
     return out;
   }
 
   Found detect(NlpText.Sentence s) {
+    return detect(s, Context.NONE);
+  }
+
+  /**
+   * A candidate from the cues, then the decision: boilerplate, questions, headings, descriptions of a session or
+   * document, aims and mandates, instructions and invitations, first-person and procedural talk and past
+   * narration are not recommendations; in a transcript a bare "we need to / we should" without an addressee is
+   * talk, not a recommendation.
+   */
+  Found detect(NlpText.Sentence s, Context context) {
+    String text = s.text().strip();
+    if (s.tokens().isEmpty() || text.endsWith("?") || HEADING.matcher(text).find()) return null;
+    if (NOT_A_RECOMMENDATION.matcher(text).find()) return null;
+    Found f = candidate(s);
+    if (f == null) {
+      java.util.regex.Matcher m = EXTRA_CUES.matcher(text);
+      if (!m.find() || s.tokens().size() < 5) return null;
+      String cue = m.group().strip().toLowerCase(Locale.ROOT);
+      int at = tokenAt(s.tokens(), m.start() + (s.text().length() - s.text().stripLeading().length()));
+      java.util.Set<String> a = cue.startsWith("it was") || cue.startsWith("actions") || cue.matches("(?:stressed|emph|under|highl|reit|recog|point|noted|called).*")
+          ? actorsAfter(s.tokens(), at + 1) : subjectActors(s.tokens(), Math.max(0, firstWord(s.tokens())), Math.max(0, at));
+      double strength = cue.startsWith("it was") || cue.startsWith("actions") || cue.contains("the need") ? 0.5 : 0.4;
+      f = found(s, cue.replaceAll("\\s+", " "), a, strength);
+    }
+    if (context.transcript() && f.actors().isEmpty() && f.strength() < 0.8
+        && lower(text).matches("^(?:and |so |but |now |i think |well |yes |okay |ok )*(?:we|you|they|it|this|that|there)\\b.*")) {
+      return null;
+    }
+    if (f.actors().isEmpty() && context.previous() != null && startsWithPronoun(s.tokens())) {
+      List<NlpText.Token> prev = PLAIN.analyze(context.previous()).sentences().stream().flatMap(x -> x.tokens().stream()).toList();
+      java.util.Set<String> previousActors = actors.in(prev, 0, prev.size());
+      if (!previousActors.isEmpty()) f = new Found(f.text(), f.begin(), f.end(), f.cue(), List.copyOf(previousActors), Math.max(f.strength(), 0.8));
+    }
+    return f;
+  }
+
+  private static boolean startsWithPronoun(List<NlpText.Token> t) {
+    int first = firstWord(t);
+    return first >= 0 && lower(t.get(first).word()).matches("they|these|those");
+  }
+
+  private static int tokenAt(List<NlpText.Token> t, int offset) {
+    for (int i = 0; i < t.size(); i++) if (t.get(i).end() > offset) return i;
+    return t.size() - 1;
+  }
+
+  private Found candidate(NlpText.Sentence s) {
     List<NlpText.Token> t = s.tokens();
-    if (t.isEmpty() || s.text().strip().endsWith("?")) return null;
     int first = firstWord(t);
     if (first < 0) return null;
     for (int i = first; i < t.size(); i++) {
@@ -58,10 +175,13 @@ public final class RecommendationDetector {
       String w = lower(tok.word());
       String lemma = tok.lemma();
       // modals: "governments should", "all stakeholders must", "we ought to"
+      if (i > first && lower(t.get(i - 1).word()).matches("that|which|who|whom|they") && !nounClauseThat(t, first, i - 1)
+          && (MODALS.contains(w) || w.equals("need") || w.equals("needs"))) continue; // a relative clause, not the main verb
       if (MODALS.contains(w) && (tok.pos() == null || tok.pos().equals("MD") || w.equals("ought"))) {
         if (counterfactual(t, i) || procedural(t, i + 1)) return null;
         if (w.equals("shall") && !t.get(Math.max(0, i - 1)).word().equalsIgnoreCase("we")) continue;
-        return found(s, w, subjectActors(t, first, i));
+        java.util.Set<String> a = subjectActors(t, first, i);
+        return found(s, w, a, a.isEmpty() ? 0.6 : 0.8);
       }
       // need to / needs to / have to / has to
       if ((w.equals("need") || w.equals("needs") || w.equals("have") || w.equals("has")) && next(t, i, "to")) {
@@ -69,15 +189,16 @@ public final class RecommendationDetector {
         if (w.startsWith("ha") && !modalLike(t, i)) continue;
         boolean nounNeed = i > first && lower(t.get(i - 1).word()).matches("the|a|an|urgent|clear|strong|great|growing|pressing");
         java.util.Set<String> a = nounNeed ? actorsAfter(t, i + 1) : subjectActors(t, first, i);
-        return found(s, w + " to", a);
+        return found(s, w + " to", a, a.isEmpty() ? 0.6 : 0.8);
       }
       // there is a need for / to
-      if (w.equals("need") && i > first && (next(t, i, "for"))) {
-        return found(s, "need for", actorsAfter(t, i + 1));
+      if (w.equals("need") && (next(t, i, "for")) && (i == first || existential(t, first, i))) {
+        return found(s, "need for", actorsAfter(t, i + 1), 0.5);
       }
       // it is essential that / to
       if (ADJECTIVES.contains(w) && i >= 2 && isBe(t.get(i - 1)) && (next(t, i, "that") || next(t, i, "to") || next(t, i, "for"))) {
-        return found(s, "it is " + w, next(t, i, "for") ? actorsUntil(t, i + 2, "to") : actorsAfter(t, i + 1));
+        java.util.Set<String> a = next(t, i, "for") ? actorsUntil(t, i + 2, "to") : actorsAfter(t, i + 1);
+        return found(s, "it is " + w, a, a.isEmpty() ? 0.5 : 0.8);
       }
       // recommend, urge, encourage, call on/for, invite ... to
       if (ADDRESSING_VERBS.contains(lemma) && (tok.pos() == null || tok.pos().startsWith("VB"))) {
@@ -86,7 +207,15 @@ public final class RecommendationDetector {
         if ((lemma.equals("suggest") || lemma.equals("propose") || lemma.equals("advise")) && !next(t, i, "that")
             && !(i + 1 < t.size() && t.get(i + 1).lemma().equals("to"))) continue;
         boolean passive = i > first && t.get(i - 1).lemma().equals("be"); // "all stakeholders are called upon to ..."
-        return found(s, lemma, passive ? subjectActors(t, first, i - 1) : actorsAfter(t, i + 1));
+        java.util.Set<String> a = passive ? subjectActors(t, first, i - 1) : actorsAfter(t, i + 1);
+        // inviting, encouraging, asking and requesting someone is a recommendation only when a stakeholder group
+        // is addressed in the present ("governments are encouraged to", "we encourage the private sector to"),
+        // not a speaker to the stage, a participant to the microphone or a past invitation
+        boolean soft = SOFT_ADDRESSING.contains(lemma);
+        if (soft && (a.isEmpty() || tok.pos() != null && tok.pos().equals("VBD")
+            || passive && i >= 2 && lower(t.get(i - 1).word()).matches("was|were|been"))) continue;
+        boolean direct = STRONG_ADDRESSING.contains(lemma) && !passive;
+        return found(s, lemma, a, soft ? 0.7 : direct && !a.isEmpty() ? 1.0 : 0.8);
       }
     }
     // imperative point: "Ensure that ...", "Invest in community networks."
@@ -96,16 +225,17 @@ public final class RecommendationDetector {
     boolean notSubject = after == null || after.pos() == null || !(after.pos().startsWith("VB") || after.pos().equals("MD"));
     if (IMPERATIVE_VERBS.contains(lower(head.word())) && lower(head.word()).equals(head.lemma()) && verbLike && notSubject
         && Character.isUpperCase(head.word().charAt(0)) && t.size() - first >= 4) {
-      return found(s, "imperative " + head.lemma(), actors.in(t, first + 1, t.size()));
+      return found(s, "imperative " + head.lemma(), actors.in(t, first + 1, t.size()), 0.6);
     }
     return null;
   }
 
   /** The recommendation without a leading bullet or number ("- ", "2. "), offsets adjusted. */
-  private Found found(NlpText.Sentence s, String cue, java.util.Set<String> a) {
+  private Found found(NlpText.Sentence s, String cue, java.util.Set<String> a, double strength) {
     int first = firstWord(s.tokens());
-    int skip = first <= 0 ? 0 : s.tokens().get(first).begin();
-    return new Found(s.text().substring(Math.min(skip, s.text().length())), s.begin() + skip, s.end(), cue, List.copyOf(a));
+    int skip = first <= 0 ? 0 : s.tokens().get(first).begin(); // token offsets are relative to the sentence
+    skip = Math.max(0, Math.min(skip, s.text().length()));
+    return new Found(s.text().substring(skip), s.begin() + skip, s.end(), cue, List.copyOf(a), strength);
   }
 
   /** Actors between {@code from} and the first {@code stop} word ("for governments to ..."). */
@@ -153,6 +283,22 @@ public final class RecommendationDetector {
       }
     }
     return actors.in(t, from, to);
+  }
+
+  /** "there is a (clear|growing) need for", "the need for X remains": not "the need for a coalition emerged". */
+  private static boolean existential(List<NlpText.Token> t, int first, int need) {
+    for (int j = Math.max(first, need - 4); j < need; j++) {
+      String w = lower(t.get(j).word());
+      if (w.equals("there") || w.equals("remains") || w.equals("is") && j > first && lower(t.get(j - 1).word()).equals("there")) return true;
+    }
+    return false;
+  }
+
+  /** "that" opening a noun clause ("It is essential that ...", "agreed that ...") rather than a relative one. */
+  private static boolean nounClauseThat(List<NlpText.Token> t, int first, int that) {
+    if (!lower(t.get(that).word()).equals("that") || that == first) return lower(t.get(that).word()).equals("they") && that == first;
+    NlpText.Token before = t.get(that - 1);
+    return before.pos() != null && (before.pos().startsWith("VB") || before.pos().startsWith("JJ")) || before.word().equals(",");
   }
 
   private static boolean counterfactual(List<NlpText.Token> t, int modal) {

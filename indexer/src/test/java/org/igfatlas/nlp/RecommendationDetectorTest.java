@@ -98,4 +98,72 @@ class RecommendationDetectorTest {
     assertEquals(1, e.passages().get(0).topics().get("cybersecurity"));
     assertEquals(1, e.passages().get(0).topics().get("access_connectivity"));
   }
+
+  private static RecommendationEvaluation.Report evaluate(String file) throws IOException {
+    return new RecommendationEvaluation(nlp).evaluate(Path.of("src/test/resources/nlp/" + file));
+  }
+
+  /** Section 9 of the seed IGF 2020 Summary (the IGF 2020 Messages), every sentence judged by hand. */
+  @Test
+  void igf2020MessagesSentenceBySentence() throws IOException {
+    RecommendationEvaluation.Report r = evaluate("igf2020-messages.tsv");
+    System.out.print("IGF 2020 Messages: " + RecommendationEvaluation.format(r));
+    assertTrue(r.sentences() >= 110 && r.positives() >= 60, r.toString());
+    assertTrue(r.precision() >= 0.9, "precision " + r.precision() + "\n" + String.join("\n", r.errors()));
+    assertTrue(r.recall() >= 0.85, "recall " + r.recall() + "\n" + String.join("\n", r.errors()));
+    assertTrue(r.actorAccuracy() >= 0.85, "addressees " + r.actorAccuracy() + "\n" + String.join("\n", r.errors()));
+  }
+
+  /** All cue sentences of the five seeds and some without cues: real text, not written for the rules. */
+  @Test
+  void seedSentencesKeepTheirFigures() throws IOException {
+    RecommendationEvaluation.Report r = evaluate("seed-sentences.tsv");
+    System.out.print("Seed sentences: " + RecommendationEvaluation.format(r));
+    assertTrue(r.sentences() >= 300, r.toString());
+    assertTrue(r.precision() >= 0.85, "precision " + r.precision() + "\n" + String.join("\n", r.errors()));
+    assertTrue(r.recall() >= 0.77, "recall " + r.recall() + "\n" + String.join("\n", r.errors()));
+  }
+
+  @Test
+  void boilerplateProcedureAndDescriptionsAreNotRecommendations() {
+    for (String s : List.of(
+        "It is posted as an aid to understanding the proceedings at the event, but should not be treated as an authoritative record.",
+        "We need to start the session now because the room is needed at noon.",
+        "The session will emphasize the need to protect journalists online.",
+        "Proposals must be submitted no later than 2 weeks after the meeting.",
+        "Everyone is invited to comment on the draft before the deadline.",
+        "Call for Topics:",
+        "Should governments regulate platforms",
+        "I must say this has been a wonderful morning.",
+        "The need for a coalition on river data emerged during a workshop in 2015.")) {
+      assertNull(detect(s), s);
+    }
+  }
+
+  @Test
+  void strengthRanksDirectCallsAboveModalsAboveWeakStatements() {
+    RecommendationDetector.Found call = detect("We call on governments to publish their spectrum plans.");
+    RecommendationDetector.Found modal = detect("Spectrum plans should be published every year.");
+    RecommendationDetector.Found weak = detect("Focused efforts are needed to publish spectrum plans.");
+    assertNotNull(call);
+    assertNotNull(modal);
+    assertNotNull(weak);
+    assertTrue(call.strength() > modal.strength() && modal.strength() > weak.strength(),
+        call.strength() + " " + modal.strength() + " " + weak.strength());
+  }
+
+  @Test
+  void theyIsResolvedToTheActorsOfThePreviousSentence() {
+    List<RecommendationDetector.Found> found = detector.detect(
+        nlp.analyze("Technology companies hold most of the data. They should share it with researchers under clear rules.").sentences(),
+        RecommendationDetector.Context.NONE);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("private_sector"), found.get(0).actors());
+  }
+
+  @Test
+  void inATranscriptWeShouldWithoutAnAddresseeIsTalk() {
+    List<NlpText.Sentence> s = nlp.analyze("We should probably take a few more questions from the floor before lunch.").sentences();
+    assertTrue(detector.detect(s, new RecommendationDetector.Context(true, null)).isEmpty());
+  }
 }

@@ -139,7 +139,8 @@ public final class ApiServer {
     if (sort == null || sort.equals("relevance")) order = SearchRequest.SortOrder.RELEVANCE;
     else if (sort.equals("year") || sort.equals("year_desc")) order = SearchRequest.SortOrder.YEAR_DESC;
     else if (sort.equals("year_asc")) order = SearchRequest.SortOrder.YEAR_ASC;
-    else throw new BadRequestException("sort must be relevance, year (newest first) or year_asc");
+    else if (sort.equals("strength")) order = SearchRequest.SortOrder.STRENGTH;
+    else throw new BadRequestException("sort must be relevance, year (newest first), year_asc or strength");
     return new SearchRequest(ctx.queryParam("q"), filters, facets, u, intParam(ctx, "page", 1), intParam(ctx, "size", 20), order);
   }
 
@@ -176,6 +177,18 @@ public final class ApiServer {
     }
   }
 
+  static double doubleParam(Context ctx, String name, double dflt, double min, double max) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) return dflt;
+    try {
+      double d = Double.parseDouble(v.strip());
+      if (!(d >= min && d <= max)) throw new BadRequestException(name + " must be between " + min + " and " + max + ", got '" + v + "'");
+      return d;
+    } catch (NumberFormatException e) {
+      throw new BadRequestException(name + " must be a number, got '" + v + "'");
+    }
+  }
+
   /** Filter parameters of the recommendations explorer, each repeatable, OR within a field. */
   static final List<String> RECOMMENDATION_FILTERS = List.of("theme", "actor", "topic", "year", "sessionType", "docKind",
       "meeting", "speaker", "stakeholder", "nri", "nriRegion");
@@ -187,8 +200,11 @@ public final class ApiServer {
       for (String v : ctx.queryParams(f)) if (!v.isBlank()) filters.computeIfAbsent(f, k -> new ArrayList<>()).add(v.strip());
     }
     List<String> facets = base.facets().isEmpty() ? List.of("actor", "theme", "topic", "year", "docKind", "sessionType") : base.facets();
+    // strongest recommendations first unless another order is asked for; minStrength keeps the clearer ones
+    SearchRequest.SortOrder order = ctx.queryParam("sort") == null ? SearchRequest.SortOrder.STRENGTH : base.sort();
+    double minStrength = doubleParam(ctx, "minStrength", 0, 0, 1);
     SearchResponse r = searcher.search(new SearchRequest(base.q(), filters, facets, SearchRequest.Unit.RECOMMENDATION,
-        base.page(), base.size(), base.sort()));
+        base.page(), base.size(), order, minStrength));
     answer(ctx, r.withGroups(NearDuplicates.group(r.hits())), "igf-recommendations");
   }
 

@@ -47,6 +47,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.document.IntPoint;
 import org.igfatlas.index.IndexSchema;
 
 /**
@@ -93,12 +94,19 @@ public final class AtlasSearcher implements Closeable {
     };
     return withSearcher(searcher -> {
       Query checked = AtlasQueryParser.rewrite(searcher, text);
-      Query base = new BooleanQuery.Builder()
+      BooleanQuery.Builder bq = new BooleanQuery.Builder()
           .add(checked, BooleanClause.Occur.MUST)
-          .add(kind(kind), BooleanClause.Occur.FILTER).build();
+          .add(kind(kind), BooleanClause.Occur.FILTER);
+      if (req.minStrength() > 0) {
+        bq.add(IntPoint.newRangeQuery(STRENGTH, (int) Math.ceil(req.minStrength() * 100 - 1e-9), Integer.MAX_VALUE), BooleanClause.Occur.FILTER);
+      }
+      Query base = bq.build();
       int window = req.page() * req.size();
-      Sort sort = req.sort() == SearchRequest.SortOrder.RELEVANCE ? null
-          : new Sort(new SortField(YEAR, SortField.Type.INT, req.sort() == SearchRequest.SortOrder.YEAR_DESC), SortField.FIELD_SCORE);
+      Sort sort = switch (req.sort()) {
+        case RELEVANCE -> null;
+        case STRENGTH -> new Sort(new SortField(STRENGTH, SortField.Type.INT, true), SortField.FIELD_SCORE);
+        default -> new Sort(new SortField(YEAR, SortField.Type.INT, req.sort() == SearchRequest.SortOrder.YEAR_DESC), SortField.FIELD_SCORE);
+      };
       MultiSelect.Result r = new MultiSelect(facetStates(searcher)).search(searcher, base, req.filters(), window, sort);
       ScoreDoc[] pageDocs = slice(r.top().scoreDocs, (req.page() - 1) * req.size(), req.size());
       List<SearchResponse.Hit> hits = docs
@@ -263,7 +271,8 @@ public final class AtlasSearcher implements Closeable {
         doc.get(MEETING), doc.get(SESSION_TYPE), doc.get(DOC_KIND), Arrays.asList(doc.getValues(TRACK)),
         Arrays.asList(doc.getValues(THEME)), passage.get(PASSAGE_ID) == null ? null : passage.get(SPEAKER),
         passage.get(SECTION), snippet, Float.isNaN(score) ? 0f : score, doc.get(SOURCE), passages,
-        Arrays.asList(passage.getValues(ACTOR)), Arrays.asList(passage.getValues(TOPIC)));
+        Arrays.asList(passage.getValues(ACTOR)), Arrays.asList(passage.getValues(TOPIC)),
+        passage.getField(STRENGTH) == null ? null : passage.getField(STRENGTH).numericValue().doubleValue());
   }
 
   private static Integer year(Document d) {

@@ -24,7 +24,7 @@ public record SearchResponse(String q, String unit, long total, int page, int si
   public record Hit(String docId, String passageId, Integer ordinal, String title, Integer year, String meeting,
                     String sessionType, String docKind, List<String> tracks, List<String> themes, String speaker,
                     String section, String snippet, float score, String source, List<PassageHit> passages,
-                    List<String> actors, List<String> topics) {}
+                    List<String> actors, List<String> topics, Double strength) {}
 
   /** One of a document's best passages. */
   public record PassageHit(String passageId, int ordinal, String speaker, String snippet) {}

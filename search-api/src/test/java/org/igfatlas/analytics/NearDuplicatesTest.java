@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class NearDuplicatesTest {
   private static SearchResponse.Hit hit(String id, String text) {
     return new SearchResponse.Hit("d", id, 0, "t", 2020, null, null, null, List.of(), List.of(), null, null, text, 1f, "s",
-        null, List.of("government"), List.of());
+        null, List.of("government"), List.of(), null);
   }
 
   @Test

@@ -162,6 +162,17 @@ class ApiServerTest {
     Reply q = get("/api/recommendations?q=" + enc("data literacy"));
     assertEquals(1, q.body().get("total").asInt());
     assertTrue(hits(q).get(0).get("snippet").asText().contains("<mark>"));
+    double previous = 1;
+    for (JsonNode h : hits(all)) {
+      double s = h.get("strength").asDouble();
+      assertTrue(s > 0 && s <= previous, "strongest first by default: " + s + " after " + previous);
+      previous = s;
+    }
+    Reply strong = get("/api/recommendations?minStrength=0.8&size=50");
+    assertTrue(strong.body().get("total").asInt() < all.body().get("total").asInt(), "minStrength filters");
+    for (JsonNode h : hits(strong)) assertTrue(h.get("strength").asDouble() >= 0.8, h.toString());
+    assertEquals(400, get("/api/recommendations?minStrength=7").status());
+    assertEquals(400, get("/api/recommendations?minStrength=strong").status());
     Reply byYear = get("/api/recommendations?sort=year_asc&size=50");
     int prev = 0;
     for (JsonNode h : hits(byYear)) {

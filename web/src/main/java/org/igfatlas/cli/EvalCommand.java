@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code igf eval tagging LABELS.csv [--json]}: measures the automatic taggers against labelled files. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate the pipeline against labelled data.",
-    subcommands = EvalCommand.Tagging.class)
+    subcommands = {EvalCommand.Tagging.class, EvalCommand.Recommendations.class})
 public final class EvalCommand {
 
   @Command(name = "tagging", mixinStandardHelpOptions = true,
@@ -48,6 +48,45 @@ public final class EvalCommand {
         if (errors) r.fields().forEach((k, v) -> v.errors().forEach(e -> System.out.println(k + ": " + e)));
       }
       return r.documents() == 0 ? 1 : 0;
+    }
+  }
+
+  @Command(name = "recommendations", mixinStandardHelpOptions = true,
+      description = {"Run the recommendation detector, as indexing does, on hand-judged sentences (TSV with columns",
+          "label, actors, sentence and optionally file, relative to the TSV, for the sentence's context; or the",
+          "repository's label<TAB>actors<TAB>sentence) and print precision, recall, F1 and addressee accuracy."})
+  static final class Recommendations implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE.tsv")
+    Path sentences;
+
+    @Option(names = "--json", description = "Print one JSON object instead of the summary")
+    boolean json;
+
+    @Option(names = "--errors", description = "List false positives, misses and wrong addressees")
+    boolean errors;
+
+    @Option(names = "--sentences", description = "List every sentence: judged label, detected (strength, cue), text")
+    boolean list;
+
+    @Override
+    public Integer call() throws Exception {
+      var judged = new org.igfatlas.nlp.RecommendationEvaluation().judge(sentences);
+      org.igfatlas.nlp.RecommendationEvaluation.Report r = org.igfatlas.nlp.RecommendationEvaluation.report(judged);
+      if (list) {
+        System.out.println("label\tdetected\tstrength\tcue\tsentence");
+        for (var j : judged) {
+          System.out.println((j.expected() ? 1 : 0) + "\t" + (j.found() ? 1 : 0) + "\t" + (j.strength() == null ? "" : j.strength())
+              + "\t" + (j.cue() == null ? "" : j.cue()) + "\t" + j.sentence());
+        }
+        return 0;
+      }
+      if (json) {
+        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
+      } else {
+        System.out.print(org.igfatlas.nlp.RecommendationEvaluation.format(r));
+        if (errors) r.errors().forEach(System.out::println);
+      }
+      return r.sentences() == 0 ? 1 : 0;
     }
   }
 }
