@@ -121,7 +121,7 @@ async function renderSearch(params, mode = 'search') {
   const pageNo = Math.max(1, parseInt(params.get('page') || '1', 10) || 1);
   apiParams.set('page', String(pageNo));
   const results = $('.results', main);
-  if (recs) results.before(strengthFilter(params));
+  if (recs) results.prepend(strengthFilter(params));
   $('.summary', main).textContent = 'Searching…';
   let data;
   try {
