@@ -20,6 +20,11 @@ public record Sidecar(String title, Integer year, String meeting, String session
   public static final String SUFFIX = ".meta.json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** A sidecar that only says where the file was published (what a fetcher knows, and what evaluation sets give). */
+  public static Sidecar ofSource(String source) {
+    return new Sidecar(null, null, null, null, null, null, null, null, source, null, null);
+  }
+
   public static Path pathFor(Path file) {
     return file.resolveSibling(file.getFileName() + SUFFIX);
   }

@@ -9,9 +9,11 @@ import java.util.Set;
  * <p>Cues, on lemmas and parts of speech: modals ({@code should}, {@code must}, {@code ought to}); {@code need to},
  * {@code have to}, {@code there is a need}; {@code it is essential / important / crucial / necessary / vital
  * that|to}; the verbs {@code recommend}, {@code urge}, {@code encourage}, {@code call on / upon / for},
- * {@code invite ... to}; and imperative points that open with a policy verb ("Ensure that ...", "Invest in ...").
- * Questions, counterfactuals ("should have been") and procedural remarks ("we need to move on") are not
- * recommendations.
+ * {@code invite ... to}; imperative points that open with a policy verb ("Ensure that ...", "Invest in ..."); and
+ * the weaker forms of meeting messages ("X is needed", "X is key to", "It was agreed that", "stressed the need
+ * for"). A decision then rejects what real pages show to be noise ({@link #detect(NlpText.Sentence, Context)}):
+ * boilerplate, questions, headings, descriptions of sessions and documents, aims, rules and invitations for
+ * submitters, first-person and procedural talk, past narration and counterfactuals.
  * <p>Addressees: the actors named in the subject before a modal (after the last "that" or comma), or after
  * "call on", "urge", "encourage", "invite", "recommend that", "it is essential that", "there is a need for".
  */
@@ -131,7 +133,7 @@ public final class RecommendationDetector {
    */
   Found detect(NlpText.Sentence s, Context context) {
     String text = s.text().strip();
-    if (s.tokens().isEmpty() || text.endsWith("?") || HEADING.matcher(text).find()) return null;
+    if (s.tokens().isEmpty() || HEADING.matcher(text).find()) return null; // questions: "\\?" below
     if (NOT_A_RECOMMENDATION.matcher(text).find()) return null;
     Found f = candidate(s);
     if (f == null) {

@@ -121,21 +121,21 @@ public final class RecommendationEvaluation {
         r.actorAccuracy());
   }
 
+  /** A labelled sentence's file: whether it is a transcript, and its text with whitespace collapsed. */
   private record Context(boolean transcript, String text) {}
 
   private static Context context(Extractor extractor, Path file) {
     try {
       String text = extractor.extract(file).text();
       StructuredDocument d = new DocumentStructurer().structure(text);
-      return new Context(d.form() == StructuredDocument.Form.TRANSCRIPT, text);
+      return new Context(d.form() == StructuredDocument.Form.TRANSCRIPT, text.replaceAll("\\s+", " "));
     } catch (ExtractionException e) {
       return new Context(false, null);
     }
   }
 
-  /** The sentence before {@code sentence} in {@code text}, whitespace-normalised, or null when not found. */
-  static String previousSentence(String text, String sentence) {
-    String t = text.replaceAll("\\s+", " ");
+  /** The sentence before {@code sentence} in {@code t} (whitespace collapsed), or null when not found. */
+  static String previousSentence(String t, String sentence) {
     String s = sentence.replaceAll("\\s+", " ").strip();
     int at = t.indexOf(s.length() > 60 ? s.substring(0, 60) : s);
     if (at <= 0) return null;

@@ -51,7 +51,8 @@ public final class CaptioningDisclaimer {
     int i = at;
     while (i > 0 && at - i < MAX) {
       char c = s.charAt(i - 1);
-      if (c == '.' || c == '\n' || c == ':' && i >= 2 && Character.isWhitespace(s.charAt(i))) break;
+      boolean labelColon = c == ':' && i >= 2 && Character.isWhitespace(s.charAt(i)); // "Note: The following is ..."
+      if (c == '.' || c == '\n' || labelColon) break;
       i--;
     }
     return i;

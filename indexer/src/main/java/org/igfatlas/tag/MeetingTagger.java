@@ -24,39 +24,56 @@ final class MeetingTagger {
   /** Intersessional work: "Virtual Meeting #3", "Monthly Call", "Webinar 2". */
   private static final Pattern INTERSESSIONAL = Pattern.compile(
       "(?i)\\b(intersessional|virtual meeting|online meeting|webinar|(?:monthly |conference )?call|teleconference|meeting\\s*#?\\s*\\d+|monthly meeting)\\b");
-  private static final Pattern OPEN_CONSULTATION = Pattern.compile("(?i)\\b(?:open|IGF)\\s+consultations?\\b");
   private static final Pattern IGF_YEAR = Pattern.compile("\\bIGF\\s*\\d{4}\\b");
   private static final Pattern MAG = Pattern.compile("\\bMAG\\b|(?i:Multistakeholder Advisory Group)");
   private static final Pattern MAG_MEETING = Pattern.compile(
       "(?i)\\bMAG\\b.{0,40}\\b(?:meeting|call|virtual|members|orientation|retreat)\\b|\\bMAG\\s+meeting|Multistakeholder Advisory Group\\b.{0,40}\\bmeeting");
 
+  /** The open-consultation patterns of {@code session-types.json}: one vocabulary for the type and the meeting. */
+  private final List<Pattern> openConsultation;
+
+  MeetingTagger(Taxonomy taxonomy) {
+    this.openConsultation = taxonomy.sessionTypes().stream().filter(k -> k.id().equals("open_consultation"))
+        .flatMap(k -> k.title().stream()).toList();
+  }
+
+  /** The words naming open consultations in {@code s}, or null. */
+  private String openConsultation(String s) {
+    for (Pattern p : openConsultation) {
+      Matcher m = p.matcher(s);
+      if (m.find()) return m.group();
+    }
+    return null;
+  }
+
   Evidence tag(TagContext c, String sessionType, String docKind, boolean hasNri) {
     if ("open_consultation".equals(sessionType)) return ev("open_consultation", "sessionType.open_consultation", c.title);
     if ("mag_meeting".equals(sessionType)) return ev("mag_meeting", "sessionType.mag_meeting", c.title);
     for (String s : List.of(c.title, c.declaredTitle, c.slug.words(), c.disclaimer == null ? "" : c.disclaimer)) {
-      Matcher oc = OPEN_CONSULTATION.matcher(s);
-      if (oc.find()) return ev("open_consultation", "title.open-consultations", oc.group());
+      String oc = openConsultation(s);
+      if (oc != null) return ev("open_consultation", "title.open-consultations", oc);
     }
     for (String s : List.of(c.title, c.declaredTitle, c.slug.words())) {
       Matcher mag = MAG_MEETING.matcher(s);
       if (mag.find()) return ev("mag_meeting", "title.mag-meeting", mag.group());
     }
     if ("meeting_summary".equals(docKind)) {
-      Matcher m = OPEN_CONSULTATION.matcher(c.opening);
-      if (m.find()) return ev("open_consultation", "opening.open-consultations", m.group());
-      m = MAG.matcher(c.opening);
+      String oc = openConsultation(c.opening);
+      if (oc != null) return ev("open_consultation", "opening.open-consultations", oc);
+      Matcher m = MAG.matcher(c.opening);
       if (m.find()) return ev("mag_meeting", "opening.mag", m.group());
     }
     // an NRI's own name may read like an annual-meeting header ("Nigeria Internet Governance Forum 2020")
-    if (hasNri && (c.annual == null || c.annual.source().startsWith("header."))) return ev("nri_meeting", "nri.outside-annual-meeting", c.title);
+    if (hasNri && (c.annualMarker == null || c.annualMarker == TagContext.AnnualMarker.HEADER)) return ev("nri_meeting", "nri.outside-annual-meeting", c.title);
     if ("wsis_report".equals(docKind) || "press_release".equals(docKind)) return ev("other", "docKind." + docKind, c.title);
     if (docKind != null && INTERSESSIONAL_OUTPUTS.contains(docKind)) return ev("intersessional", "docKind." + docKind, c.title);
     if (sessionType != null && INTERSESSIONAL_TYPES.contains(sessionType)) {
       Matcher work = INTERSESSIONAL.matcher(c.title);
-      boolean strongAnnual = c.annual != null && Set.of("disclaimer.annual-meeting", "title.day").contains(c.annual.source());
-      if (work.find() && !strongAnnual) return ev("intersessional", "title.intersessional", work.group());
-      boolean session = c.transcript || c.sessionRecord || "session_report".equals(docKind) || c.annual != null
-          && Set.of("disclaimer.annual-meeting", "title.day", "source.annual-session").contains(c.annual.source());
+      if (work.find() && !(c.annualMarker != null && c.annualMarker.strong())) {
+        return ev("intersessional", "title.intersessional", work.group());
+      }
+      boolean session = c.transcript || c.sessionRecord || "session_report".equals(docKind)
+          || c.annualMarker != null && c.annualMarker.recordsSession();
       if (!session) return ev("intersessional", "sessionType." + sessionType + ".outside-annual-session", c.title);
     }
     if (c.annual != null) return c.annual;

@@ -51,7 +51,7 @@ final class SessionTypeTagger {
     e = KindTagger.firstMatch(taxonomy.sessionTypes(), false, c.slug.words(), "sessionType", "source");
     if (e != null) return e;
     List<Nris.Match> nris = taxonomy.nris().findAll(c.title);
-    boolean atAnnualMeeting = c.annual != null && (!c.annual.source().startsWith("header.") || c.sessionRecord);
+    boolean atAnnualMeeting = c.annualMarker != null && (c.annualMarker != TagContext.AnnualMarker.HEADER || c.sessionRecord);
     if (!nris.isEmpty() && atAnnualMeeting) {
       return new Evidence("sessionType", "nri_session", "title.nri-name", nris.get(0).matched(), 0.8);
     }

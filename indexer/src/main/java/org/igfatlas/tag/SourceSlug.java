@@ -61,10 +61,6 @@ record SourceSlug(String words, String address) {
     return sb.toString();
   }
 
-  boolean isEmpty() {
-    return words.isEmpty();
-  }
-
   private static int wordCount(String s) {
     int n = 0;
     for (String w : s.split("[-_+\\s]+")) if (w.chars().filter(Character::isLetter).count() >= 2) n++;

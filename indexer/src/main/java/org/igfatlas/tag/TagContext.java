@@ -72,7 +72,33 @@ final class TagContext {
   final boolean transcript;
   /** The opening shows the record of one session (time slot, organiser list, "Session at a glance" ...). */
   final boolean sessionRecord;
-  /** Why the document is placed at the annual meeting itself (not an NRI, MAG or intersessional meeting), or null. */
+  /**
+   * What places a document at the annual meeting itself (not an NRI, MAG or intersessional meeting), strongest
+   * first. {@link #recordsSession()}: the marker belongs to one session of the meeting, not to a page about it.
+   */
+  enum AnnualMarker {
+    NOTICE("disclaimer.annual-meeting"), DAY("title.day"), IGF_YEAR_TITLE("title.igf-year"),
+    SESSION_ADDRESS("source.annual-session"), HEADER("header.annual-meeting");
+
+    final String rule;
+
+    AnnualMarker(String rule) {
+      this.rule = rule;
+    }
+
+    /** The captioning notice of an annual-meeting session, or a "Day N" title: no intersessional call has these. */
+    boolean strong() {
+      return this == NOTICE || this == DAY;
+    }
+
+    boolean recordsSession() {
+      return strong() || this == SESSION_ADDRESS;
+    }
+  }
+
+  /** The annual-meeting marker found, or null. */
+  final AnnualMarker annualMarker;
+  /** The evidence of {@link #annualMarker} (field {@code meeting}, value {@code annual_meeting}), or null. */
   final Evidence annual;
 
   TagContext(TagInput in) {
@@ -100,28 +126,24 @@ final class TagContext {
     this.sessionName = sessionName(this.title);
     this.transcript = in.form() == StructuredDocument.Form.TRANSCRIPT || disclaimer != null;
     this.sessionRecord = SESSION_RECORD.matcher(opening).find();
-    this.annual = annualEvidence();
+    Placement placed = placeAtAnnualMeeting();
+    this.annualMarker = placed == null ? null : placed.marker();
+    this.annual = placed == null ? null : new Evidence("meeting", "annual_meeting", placed.marker().rule, placed.matched(), 1);
   }
 
-  private Evidence annualEvidence() {
+  private record Placement(AnnualMarker marker, String matched) {}
+
+  private Placement placeAtAnnualMeeting() {
     if (disclaimer != null && ANNUAL_NOTICE.matcher(disclaimer).find() && !NOT_ANNUAL_NOTICE.matcher(disclaimer).find()) {
-      return annual("disclaimer.annual-meeting", disclaimer);
+      return new Placement(AnnualMarker.NOTICE, disclaimer);
     }
     for (String t : List.of(title, declaredTitle, slug.words())) {
-      Matcher m = DAY.matcher(t);
-      if (m.find()) return annual("title.day", t);
-      m = LEADING_IGF_YEAR.matcher(t);
-      if (m.find()) return annual("title.igf-year", t);
+      if (DAY.matcher(t).find()) return new Placement(AnnualMarker.DAY, t);
+      if (LEADING_IGF_YEAR.matcher(t).find()) return new Placement(AnnualMarker.IGF_YEAR_TITLE, t);
     }
-    Matcher m = ANNUAL_ADDRESS.matcher(slug.address());
-    if (m.find()) return annual("source.annual-session", sourceUrl);
-    m = ANNUAL_HEADER.matcher(opening.substring(0, Math.min(700, opening.length())));
-    if (m.find()) return annual("header.annual-meeting", m.group());
-    return null;
-  }
-
-  private static Evidence annual(String rule, String matched) {
-    return new Evidence("meeting", "annual_meeting", rule, matched, 1);
+    if (ANNUAL_ADDRESS.matcher(slug.address()).find()) return new Placement(AnnualMarker.SESSION_ADDRESS, sourceUrl);
+    Matcher m = ANNUAL_HEADER.matcher(opening.substring(0, Math.min(700, opening.length())));
+    return m.find() ? new Placement(AnnualMarker.HEADER, m.group()) : null;
   }
 
   /** A captioner's file mark before a title: "FINISHED - 2014 09 04 - Main Session ...", "FINISHED FILE DCAD ...". */

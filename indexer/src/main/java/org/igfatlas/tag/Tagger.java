@@ -23,7 +23,7 @@ public final class Tagger {
   private final YearTagger years = new YearTagger(taxonomy);
   private final SessionTypeTagger sessionTypes = new SessionTypeTagger(taxonomy);
   private final DocKindTagger docKinds = new DocKindTagger(taxonomy);
-  private final MeetingTagger meetings = new MeetingTagger();
+  private final MeetingTagger meetings = new MeetingTagger(taxonomy);
   private final NriTagger nris = new NriTagger(taxonomy);
   private final TrackThemeTagger tracks = new TrackThemeTagger(taxonomy);
 

@@ -80,7 +80,7 @@ public final class TaggingEvaluation {
           StructuredDocument s = structurer.structure(ex.text());
           String source = sourceCol >= 0 && sourceCol < row.size() ? row.get(sourceCol).strip() : "";
           Optional<Sidecar> sidecar = source.isEmpty() ? Optional.empty()
-              : Optional.of(new Sidecar(null, null, null, null, null, null, null, null, source, null, null));
+              : Optional.of(Sidecar.ofSource(source));
           tags = tagger.tag(new TagInput(file, ex.title(), ex.text(), s.form(), sidecar));
         } catch (ExtractionException e) {
           failures.add(rel + ": " + e.getMessage());
@@ -105,7 +105,7 @@ public final class TaggingEvaluation {
     return new Report(docs, out, failures);
   }
 
-  /** Why a field got its value: the rule of its strongest evidence, or "no signal" when it got none. */
+  /** Why a field got its value: the rule of its first evidence, or "no signal" when it got none. */
   static String cause(DocumentTags t, String field, String got) {
     if (NONE.equals(got)) return "no signal";
     return t.evidence().stream().filter(e -> e.field().equals(field)).map(Evidence::source).findFirst().orElse("derived");

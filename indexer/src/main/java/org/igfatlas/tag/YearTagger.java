@@ -68,7 +68,7 @@ final class YearTagger {
     List<Vote> votes = new ArrayList<>();
     // title
     Matcher m = IGF_YEAR.matcher(c.title);
-    if (m.find()) votes.add(vote(year(m), 10, "title.igf-year", m.group()));
+    if (m.find()) votes.add(vote(yearOf(m), 10, "title.igf-year", m.group()));
     else if ((m = LEADING_YEAR.matcher(c.title)).find()) votes.add(vote(Integer.parseInt(m.group(1)), 8, "title.leading-year", m.group()));
     else if ((m = ANY_YEAR.matcher(c.title)).find()) votes.add(vote(Integer.parseInt(m.group(1)), 7, "title.year", m.group()));
     ordinalVote(c.title, 6, "title.ordinal", votes);
@@ -76,7 +76,7 @@ final class YearTagger {
       if (h.pattern().matcher(c.title).find()) votes.add(vote(h.year(), 5, "title.host-city", h.city()));
     }
     if (!c.declaredTitle.equals(c.title) && (m = IGF_YEAR.matcher(c.declaredTitle)).find()) {
-      votes.add(vote(year(m), 6, "declared-title.igf-year", m.group()));
+      votes.add(vote(yearOf(m), 6, "declared-title.igf-year", m.group()));
     }
     // disclaimer: explicit year and ordinal
     if (c.disclaimer != null) {
@@ -96,7 +96,7 @@ final class YearTagger {
     while (p.find()) pathYear = Integer.parseInt(p.group(1));
     if (pathYear != null) votes.add(vote(pathYear, 4, "path.year", c.path));
     if ((m = SOURCE_IGF_YEAR.matcher(c.slug.address())).find()) {
-      votes.add(vote(Integer.parseInt(firstGroup(m)), 8, "source.igf-year", c.sourceUrl));
+      votes.add(vote(yearOf(m), 8, "source.igf-year", c.sourceUrl));
     } else if ((m = SOURCE_YEAR.matcher(c.slug.address())).find()) {
       votes.add(vote(Integer.parseInt(m.group(1)), 4, "source.year", c.sourceUrl));
     }
@@ -104,14 +104,14 @@ final class YearTagger {
     m = IGF_YEAR.matcher(c.opening);
     int n = 0;
     while (m.find() && n < 5) {
-      votes.add(vote(year(m), 2.0 / (1 + n), "text.igf-year", m.group()));
+      votes.add(vote(yearOf(m), 2.0 / (1 + n), "text.igf-year", m.group()));
       n++;
     }
     m = DATE.matcher(c.opening);
     n = 0;
     int latestDate = 0;
     while (m.find() && n < 3) {
-      int y = Integer.parseInt(firstGroup(m));
+      int y = yearOf(m);
       latestDate = Math.max(latestDate, y);
       votes.add(vote(y, n == 0 ? 1.5 : 0.5, "text.date", m.group()));
       n++;
@@ -157,13 +157,10 @@ final class YearTagger {
     }
   }
 
-  private static String firstGroup(Matcher m) {
-    for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) return m.group(g);
+  /** The year a match captured, in whichever of its alternatives' groups matched. */
+  private static int yearOf(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) return Integer.parseInt(m.group(g));
     throw new IllegalStateException("no group in " + m.group());
-  }
-
-  private static int year(Matcher m) {
-    return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
   }
 
   private static Vote vote(int year, double weight, String rule, String matched) {

@@ -122,9 +122,8 @@ class TaggerTest {
   }
 
   private static DocumentTags tagAt(String source, String title, String text) {
-    Sidecar onlySource = new Sidecar(null, null, null, null, null, null, null, null, source, null, null);
     return TAGGER.tag(new TagInput(Path.of("corpus", "page.html"), title, text, new DocumentStructurer().structure(text).form(),
-        Optional.of(onlySource)));
+        Optional.of(Sidecar.ofSource(source))));
   }
 
   @Test
@@ -156,18 +155,17 @@ class TaggerTest {
   @Test
   void aYearTheTextLooksTowardsIsNotTheDocumentsYear() {
     String text = """
-        Connecting Every Library by 2030
+        Connecting Every Library
 
-        The coalition met online to review its plan. By 2030 every public library should offer free access, and the 2035 targets follow.
+        The coalition reviewed its plan online. By 2024 every public library should offer free access.
         """;
-    DocumentTags t = tag("library.txt", text);
-    assertNotEquals(2030, t.year());
-    assertNotEquals(2035, t.year());
+    assertNull(tag("library.txt", text).year(), "'By 2024' looks ahead; the document names no year of its own");
+    assertEquals(2024, tag("library.txt", text.replace("By 2024", "In 2024")).year());
   }
 
   @Test
   void noYearIsLaterThanTheLastKnownMeetingUnlessTheDocumentIsDatedSo() {
-    assertNull(tag("plan.txt", "Roadmap\n\nThe 2033 review will look back.").year());
+    assertNull(tag("plan.txt", "Roadmap\n\nThe 2033 review will look back, as the 2030 Agenda asks.").year());
     assertEquals(2031, tag("minutes.txt", "Coalition minutes\n\nMeeting held on 14 March 2031 online.").year());
   }
 

@@ -1,11 +1,13 @@
 package org.igfatlas.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.igfatlas.nlp.RecommendationEvaluation;
 import org.igfatlas.tag.TaggingEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,6 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate the pipeline against labelled data.",
     subcommands = {EvalCommand.Tagging.class, EvalCommand.Recommendations.class})
 public final class EvalCommand {
+  /** The one JSON writer of both subcommands' {@code --json}. */
+  private static final ObjectWriter JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writer();
 
   @Command(name = "tagging", mixinStandardHelpOptions = true,
       description = {"Tag the files a CSV lists (column file, relative to the CSV; then any of year, meeting,",
@@ -42,7 +46,7 @@ public final class EvalCommand {
         out.put("documents", r.documents());
         out.put("fields", r.fields());
         out.put("failures", r.failures());
-        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
+        System.out.println(JSON.writeValueAsString(out));
       } else {
         System.out.print(TaggingEvaluation.format(r));
         if (errors) r.fields().forEach((k, v) -> v.errors().forEach(e -> System.out.println(k + ": " + e)));
@@ -70,8 +74,8 @@ public final class EvalCommand {
 
     @Override
     public Integer call() throws Exception {
-      var judged = new org.igfatlas.nlp.RecommendationEvaluation().judge(sentences);
-      org.igfatlas.nlp.RecommendationEvaluation.Report r = org.igfatlas.nlp.RecommendationEvaluation.report(judged);
+      var judged = new RecommendationEvaluation().judge(sentences);
+      RecommendationEvaluation.Report r = RecommendationEvaluation.report(judged);
       if (list) {
         System.out.println("label\tdetected\tstrength\tcue\tsentence");
         for (var j : judged) {
@@ -81,9 +85,9 @@ public final class EvalCommand {
         return 0;
       }
       if (json) {
-        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
+        System.out.println(JSON.writeValueAsString(r));
       } else {
-        System.out.print(org.igfatlas.nlp.RecommendationEvaluation.format(r));
+        System.out.print(RecommendationEvaluation.format(r));
         if (errors) r.errors().forEach(System.out::println);
       }
       return r.sentences() == 0 ? 1 : 0;
