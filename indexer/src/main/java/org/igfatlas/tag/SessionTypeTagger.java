@@ -56,11 +56,22 @@ final class SessionTypeTagger {
       return new Evidence("sessionType", "nri_session", "title.nri-name", nris.get(0).matched(), 0.8);
     }
     if (c.sessionRecord || c.transcript) {
-      String header = c.opening.substring(0, Math.min(HEADER, c.opening.length()));
-      if (c.disclaimer != null) header = header.replace(c.disclaimer, " ");
-      e = KindTagger.firstMatch(taxonomy.sessionTypes(), false, header, "sessionType", "header");
+      e = KindTagger.firstMatch(taxonomy.sessionTypes(), false, headerWithoutNotice(c), "sessionType", "header");
       if (e != null) return new Evidence(e.field(), e.value(), e.source(), e.matched(), 0.6);
     }
     return null;
+  }
+
+  /**
+   * The first lines of the text without the captioning notice, whose words ("the Open Consultations", "an IGF
+   * intervention") describe the captioning, not the session. The notice is found whitespace-collapsed, as
+   * {@link TagContext#disclaimer} holds it, and cut from its start to its end (or the header's end).
+   */
+  private static String headerWithoutNotice(TagContext c) {
+    String header = c.opening.substring(0, Math.min(HEADER, c.opening.length())).replaceAll("\\s+", " ");
+    if (c.disclaimer == null) return header;
+    int at = header.indexOf(c.disclaimer.substring(0, Math.min(40, c.disclaimer.length())));
+    if (at < 0) return header;
+    return header.substring(0, at) + " " + header.substring(Math.min(header.length(), at + c.disclaimer.length()));
   }
 }

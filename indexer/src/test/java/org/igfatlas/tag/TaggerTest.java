@@ -193,4 +193,14 @@ class TaggerTest {
     assertEquals("mag_meeting", tag("m.txt", "IGF 2021 - MAG - Virtual Meeting - VII\n\n>> CHAIR: Welcome.").meeting());
     assertEquals("open_consultation", tag("o.txt", "February 19 - IGF Consultations and MAG Meeting\n\n>>PETRA VOLKOVA-SAND: Good morning.").meeting());
   }
+
+  @Test
+  void theCaptioningNoticeIsNotReadAsTheSessionsHeaderEvenAcrossLines() {
+    String text = "3 September, morning\n\nThe following is the output of the real-time captioning taken during the\n"
+        + "Open Consultations of the IGF. Although it is largely accurate, in some cases it may be incomplete.\n\n"
+        + ">> CHAIR: Good morning.\n";
+    DocumentTags t = tag("oc.txt", text);
+    assertNull(t.sessionType(), "the notice's words describe the captioning: " + t.evidence());
+    assertEquals("open_consultation", t.meeting(), "the meeting still comes from the notice");
+  }
 }
