@@ -13,7 +13,7 @@ import org.igfatlas.structure.StructuredDocument;
  */
 public final class DocumentEnricher {
   /** Bumped when topic matching, recommendation detection or profiles change their output. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   private final NlpMode mode;
   private final TextAnalyzer analyzer;
@@ -52,10 +52,19 @@ public final class DocumentEnricher {
         if (profile != null) profiles.put(p.speaker(), profile);
       }
     }
-    List<Enrichment.PassageEnrichment> out = new ArrayList<>(passages.size());
+    List<NlpText.Analysis> analyses = new ArrayList<>(passages.size());
+    List<Entities.Normalised> entities = new ArrayList<>(passages.size());
     for (Passage p : passages) {
       NlpText.Analysis a = p.text().isBlank() ? new NlpText.Analysis(List.of(), List.of()) : analyzer.analyze(p.text());
-      Entities.Normalised ents = Entities.normalise(a.entities());
+      analyses.add(a);
+      entities.add(Entities.normalise(a.entities(), p.text(), p.speaker()));
+    }
+    entities = Entities.resolvePersons(entities); // "Chengetai" -> the document's "Chengetai Masango"
+    List<Enrichment.PassageEnrichment> out = new ArrayList<>(passages.size());
+    for (int i = 0; i < passages.size(); i++) {
+      Passage p = passages.get(i);
+      NlpText.Analysis a = analyses.get(i);
+      Entities.Normalised ents = entities.get(i);
       List<Enrichment.Recommendation> recs = new ArrayList<>();
       if (mode != NlpMode.OFF) {
         RecommendationDetector.Context context = new RecommendationDetector.Context(
@@ -63,7 +72,7 @@ public final class DocumentEnricher {
         for (RecommendationDetector.Found f : recommendations.detect(a.sentences(), context)) {
           NlpText.Sentence s = a.sentences().stream().filter(x -> x.begin() <= f.begin() && f.end() <= x.end()).findFirst().orElse(null);
           recs.add(new Enrichment.Recommendation(f.text(), f.begin(), f.end(), f.cue(), f.actors(),
-              s == null ? List.of() : List.copyOf(topics.count(List.of(s)).keySet()), f.strength()));
+              s == null ? List.of() : List.copyOf(topics.mentions(List.of(s)).keySet()), f.strength()));
         }
       }
       SpeakerProfiles.Profile profile = p.speaker() == null ? null : profiles.get(p.speaker());

@@ -1,24 +1,58 @@
 package org.igfatlas.nlp;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.igfatlas.structure.ResourceLines;
+import org.igfatlas.tag.Nris;
+import org.igfatlas.tag.Taxonomy;
 
 /**
- * Normalises entity mentions: places that are countries become ISO 3166 alpha-2 codes (names from
- * {@link Locale}, plus common short forms), organisations get one canonical name from {@code organizations.csv}
- * ("ITU" = "International Telecommunication Union"), persons keep their name with whitespace normalised.
+ * Turns what the named-entity recogniser found in a passage into facet values a reader can trust:
+ * <ul>
+ *   <li>countries become ISO 3166 alpha-2 codes (names from {@link Locale} plus common short forms, and the
+ *   nationality adjectives of {@code demonyms.csv}: "Malawian" counts as Malawi);</li>
+ *   <li>organisations get one canonical name from {@code organizations.csv} ("UN DESA" = "UN Department of Economic
+ *   and Social Affairs"); the names and acronyms listed there, and NRI names, are also found where the recogniser
+ *   missed them; stakeholder groups, regional groups, generic words and documents ({@code not-entities.txt}) are
+ *   dropped;</li>
+ *   <li>persons lose honorifics and trailing dates, upper-case names are title-cased, pronouns and role words are
+ *   dropped, a transcript turn's named speaker counts as a person; a lone first name or surname is resolved to the
+ *   one full name of the document holding it, or dropped ({@link #resolvePersons}).</li>
+ * </ul>
  */
 public final class Entities {
   /** The entities of a passage, normalised and de-duplicated. */
   public record Normalised(Set<String> persons, Set<String> organizations, Set<String> countries) {}
 
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
   private static final Map<String, String> COUNTRY = new HashMap<>();
   private static final Map<String, String> ORGANIZATION = new HashMap<>();
+  private static final Map<String, String> DEMONYM = new HashMap<>();
+  private static final Map<String, Set<String>> NOT = new HashMap<>();
+  private static final Set<String> HONORIFICS = new HashSet<>();
+  /** Words that make a name an organisation's ({@code organization-words.txt}). */
+  private static final Set<String> BODY_WORDS = new HashSet<>(ResourceLines.read(Entities.class, "organization-words.txt"));
+  /** Listed organisation names (case-insensitive) and one-word names and acronyms (case-sensitive). */
+  private static final Pattern ORG_NAMES;
+  private static final Pattern ORG_WORDS;
+  private static final Pattern DEMONYMS;
+  /** The IGF's intersessional bodies by name: "Dynamic Coalition on Internet Standards, Security and Safety (IS3C)". */
+  private static final Pattern IGF_BODY = Pattern.compile("(?<![\\p{L}])(?:[Dd]ynamic [Cc]oalition|[Bb]est [Pp]ractices? [Ff]orum|[Pp]olicy [Nn]etwork)"
+      + " (?:on|for) (?:the )?\\p{Lu}[\\p{L}\\p{N}-]*(?:,? (?:(?:and|of|on|in|for|the|&) )*\\p{Lu}[\\p{L}\\p{N}-]*)*(?: \\([\\p{L}\\p{N}]+\\))?");
+  /** Short forms of those bodies: "BPF Cybersecurity", "BPF on Gender", "DC CIV". */
+  private static final Pattern IGF_BODY_SHORT = Pattern.compile("(?<![\\p{L}])(?:BPF|DC) (?:on \\p{L}|\\p{Lu})[\\p{L}\\p{N}-]*"
+      + "(?: \\p{Lu}[\\p{L}\\p{N}-]*)*|(?<![\\p{L}])DC\\d+(?![\\p{L}\\p{N}])");
+  private static final Pattern DATE_WORD = Pattern.compile(
+      "(?i)mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec");
 
   static {
     for (String cc : Locale.getISOCountries()) {
@@ -40,18 +74,64 @@ public final class Entities {
         Map.entry("the netherlands", "NL"), Map.entry("holland", "NL"), Map.entry("swaziland", "SZ"),
         Map.entry("macedonia", "MK"), Map.entry("burma", "MM"));
     extra.forEach((k, v) -> COUNTRY.put(key(k), v));
+    List<String> names = new ArrayList<>();
     for (String line : ResourceLines.read(Entities.class, "organizations.csv")) {
       String[] f = line.split(",", 2);
       String canonical = f[0].strip();
       ORGANIZATION.put(key(canonical), canonical);
-      if (f.length > 1) for (String a : f[1].split("\\|")) if (!a.isBlank()) ORGANIZATION.put(key(a), canonical);
+      names.add(canonical);
+      if (f.length > 1) {
+        for (String a : f[1].split("\\|")) {
+          if (a.isBlank()) continue;
+          ORGANIZATION.put(key(a), canonical);
+          if (!a.strip().startsWith("the ")) names.add(a.strip());
+        }
+      }
     }
+    names.sort(Comparator.comparingInt(String::length).reversed());
+    ORG_NAMES = alternation(names.stream().filter(n -> n.contains(" ")).toList(), Pattern.CASE_INSENSITIVE);
+    ORG_WORDS = alternation(names.stream().filter(n -> !n.contains(" ")).toList(), 0);
+    List<String> adjectives = new ArrayList<>();
+    for (String line : ResourceLines.read(Entities.class, "demonyms.csv")) {
+      String[] f = line.split(",");
+      DEMONYM.put(f[0].strip(), f[1].strip());
+      adjectives.add(f[0].strip());
+    }
+    adjectives.sort(Comparator.comparingInt(String::length).reversed());
+    DEMONYMS = alternation(adjectives, 0);
+    for (String line : ResourceLines.read(Entities.class, "not-entities.txt")) {
+      int colon = line.indexOf(':');
+      NOT.computeIfAbsent(line.substring(0, colon).strip(), k -> new HashSet<>()).add(key(line.substring(colon + 1)));
+    }
+    for (String h : ResourceLines.read(ResourceLines.class, "honorifics.txt")) HONORIFICS.add(h.strip());
+    HONORIFICS.addAll(List.of("H.E", "HE", "AMBASSADOR", "HON", "SIR", "DAME"));
   }
 
   private Entities() {}
 
+  private static Pattern alternation(List<String> words, int flags) {
+    StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}-])(?:");
+    for (int i = 0; i < words.size(); i++) sb.append(i == 0 ? "" : "|").append(Pattern.quote(words.get(i)));
+    return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}]|-\\p{L})").toString(), flags);
+  }
+
   private static String key(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    return space(s.toLowerCase(Locale.ROOT).replace("&", "and"));
+  }
+
+  /** Whitespace (no-break spaces included) collapsed to one space, stripped. */
+  static String space(String s) {
+    return SPACE.matcher(s).replaceAll(" ").strip();
+  }
+
+  /** The words of a value without role words at either end ("Digital Impact Alliance Organizer") and a repeated half. */
+  private static List<String> trimmed(String value) {
+    List<String> w = new ArrayList<>(List.of(space(value).split(" ")));
+    Set<String> roles = NOT.getOrDefault("role", Set.of());
+    while (w.size() > 1 && roles.contains(w.get(w.size() - 1).toLowerCase(Locale.ROOT))) w.remove(w.size() - 1);
+    int half = w.size() / 2;
+    if (w.size() % 2 == 0 && half > 0 && w.subList(0, half).equals(w.subList(half, w.size()))) w = new ArrayList<>(w.subList(0, half));
+    return w;
   }
 
   /** ISO code of a country name, or null. */
@@ -64,32 +144,176 @@ public final class Entities {
     String k = key(mention);
     String c = ORGANIZATION.get(k);
     if (c == null && k.startsWith("the ")) c = ORGANIZATION.get(k.substring(4));
-    return c != null ? c : mention.replaceAll("\\s+", " ").strip();
+    if (c == null) c = ORGANIZATION.get(key(mention.replaceFirst("\\s*\\([^)]*\\)\\s*$", ""))); // "Name (ACRONYM)"
+    if (c != null) return c;
+    String m = space(mention);
+    Matcher bpf = Pattern.compile("(?i)^(?:BPF|Best Practices? Forum)(?: on| for)? (?:the )?(.+)$").matcher(m);
+    if (bpf.matches()) return "Best Practice Forum on " + Character.toUpperCase(bpf.group(1).charAt(0)) + bpf.group(1).substring(1);
+    return m;
+  }
+
+  /**
+   * True when {@code value} is listed as never being an entity of {@code type}, or starts with a role word
+   * ("Dean of College of Media", "Moderator Chris").
+   */
+  public static boolean never(String type, String value) {
+    String k = key(value);
+    int space = k.indexOf(' ');
+    if (space > 0 && NOT.getOrDefault("role", Set.of()).contains(k.substring(0, space))) return true;
+    return NOT.getOrDefault(type, Set.of()).contains(k) || NOT.getOrDefault("any", Set.of()).contains(k);
   }
 
   public static Normalised normalise(List<NlpText.Entity> mentions) {
+    return normalise(mentions, null, null);
+  }
+
+  /**
+   * The entities of a passage: what the recogniser found in {@code text}, plus listed organisations, NRIs and
+   * nationality adjectives found in the text, plus the turn's {@code speaker} when it is a person's name.
+   */
+  public static Normalised normalise(List<NlpText.Entity> mentions, String text, String speaker) {
     Set<String> persons = new LinkedHashSet<>();
     Set<String> orgs = new LinkedHashSet<>();
     Set<String> countries = new LinkedHashSet<>();
+    List<String> orgMentions = new ArrayList<>();
     for (NlpText.Entity e : mentions) {
-      String text = e.text().replaceAll("\\s+", " ").strip();
-      if (text.length() < 2) continue;
+      String t = space(e.text());
+      if (t.length() < 2) continue;
       switch (e.type()) {
         case "PERSON" -> {
-          if (text.chars().filter(Character::isLetter).count() >= 3 && Character.isUpperCase(text.charAt(0))) persons.add(text);
+          if (text != null && e.end() < text.length() - 1 && text.charAt(e.end()) == '-'
+              && Character.isUpperCase(text.charAt(e.end() + 1))) { // the recogniser stops at a hyphen: "Appiah-Okyere"
+            Matcher rest = Pattern.compile("-\\p{L}+").matcher(text).region(e.end(), text.length());
+            if (rest.lookingAt()) t = t + rest.group();
+          }
+          String name = personName(t);
+          if (name != null) persons.add(name);
         }
-        case "ORGANIZATION" -> {
-          String code = countryCode(text); // "Kenya" tagged as an organisation (the government) is still a country
-          if (code != null) countries.add(code);
-          else orgs.add(organization(text));
-        }
+        case "ORGANIZATION" -> orgMentions.addAll(List.of(t.split("\\s+\\|\\s+"))); // "United Nations | DESA" page titles
         case "LOCATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY", "NATIONALITY" -> {
-          String code = countryCode(text);
+          String code = countryCode(t);
           if (code != null) countries.add(code);
         }
         default -> { }
       }
     }
+    if (speaker != null && speaker.strip().contains(" ")) {
+      String name = personName(speaker);
+      if (name != null && name.contains(" ")) persons.add(name);
+    }
+    for (String m : orgMentions) {
+      String o = String.join(" ", trimmed(m)).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}).]+$", "").strip();
+      if (o.chars().filter(c -> c == '(').count() != o.chars().filter(c -> c == ')').count()) o = o.replaceAll("[()]", "").strip();
+      if (o.length() < 2 || o.split(" ").length > 8) continue;
+      String code = countryCode(o); // "Kenya" tagged as an organisation (the government) is still a country
+      if (code != null) {
+        countries.add(code);
+        continue;
+      }
+      String canonical = organization(o);
+      if (never("organization", canonical) || never("organization", o) || persons.stream().anyMatch(o::contains)) continue;
+      if (!ORGANIZATION.containsKey(key(canonical)) && !looksLikeABody(canonical)) continue; // "Energy", "Emerging Technologies"
+      orgs.add(canonical);
+    }
+    if (text != null) {
+      for (Pattern p : List.of(ORG_NAMES, ORG_WORDS)) {
+        Matcher m = p.matcher(text);
+        while (m.find()) orgs.add(organization(m.group()));
+      }
+      for (Nris.Match n : Taxonomy.get().nris().findAll(text)) orgs.add(organization(n.nri().name()));
+      for (Pattern p : List.of(IGF_BODY, IGF_BODY_SHORT)) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+          List<String> w = new ArrayList<>(List.of(m.group().split(" ")));
+          Set<String> generic = NOT.getOrDefault("short-body-word", Set.of());
+          while (w.size() > 1 && generic.contains(key(w.get(w.size() - 1)))) w.remove(w.size() - 1); // "BPF Gender Report"
+          if (w.size() > 1 ? !(w.size() == 2 && w.get(1).equals("on")) : w.get(0).matches("DC\\d+")) orgs.add(organization(String.join(" ", w)));
+        }
+      }
+      Matcher d = DEMONYMS.matcher(text);
+      while (d.find()) countries.add(DEMONYM.get(d.group()));
+    }
     return new Normalised(persons, orgs, countries);
+  }
+
+  /**
+   * A person's name as the facet shows it, or null when {@code raw} is not one: honorifics and trailing dates
+   * dropped, an all-capitals name title-cased, pronouns and role words ({@code not-entities.txt}) refused.
+   */
+  /**
+   * Whether a name the recogniser calls an organisation, and no list knows, reads as one: an acronym of three or more
+   * capitals, or a name of two or more words holding a word of {@code organization-words.txt} and not ending in a
+   * connector ("Makerere University", not "Emerging Technologies", "Department for").
+   */
+  private static boolean looksLikeABody(String name) {
+    String[] w = name.split(" ");
+    if (w.length == 1) return w[0].chars().filter(Character::isUpperCase).count() >= 3 && w[0].length() <= 8;
+    if (Set.of("of", "for", "on", "and", "the", "de", "des", "du", "la").contains(w[w.length - 1].toLowerCase(Locale.ROOT))) return false;
+    for (String x : w) if (BODY_WORDS.contains(x)) return true;
+    return false;
+  }
+
+  static String personName(String raw) {
+    List<String> words = trimmed(raw);
+    if (words.size() > 2 && countryCode(words.get(0)) != null) words.remove(0); // "Niger Marielza Oliveira"
+    while (!words.isEmpty() && (HONORIFICS.contains(words.get(0).replace(".", "").toUpperCase(Locale.ROOT))
+        || words.get(0).matches("\\p{L}{1,5}\\."))) {
+      words.remove(0); // "Mr.", "H.E.", "Fed. Coun."
+    }
+    for (String w : words) if (BODY_WORDS.contains(w)) return null; // "Kaspersky Lab"
+    while (words.size() > 1 && DATE_WORD.matcher(words.get(words.size() - 1)).matches()) words.remove(words.size() - 1);
+    if (words.isEmpty()) return null;
+    String name = String.join(" ", words);
+    if (name.equals(name.toUpperCase(Locale.ROOT))) {
+      StringBuilder b = new StringBuilder();
+      for (String w : words) {
+        if (b.length() > 0) b.append(' ');
+        b.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+      }
+      name = b.toString();
+    }
+    if (name.chars().filter(Character::isLetter).count() < 3 || !Character.isUpperCase(name.charAt(0))) return null;
+    if (never("person", name) || never("person", words.get(0))) return null;
+    return name;
+  }
+
+  /**
+   * Resolves, across the passages of one document, a one-word person name (a first name or a surname) to the single
+   * full name of the document that holds it ("Chengetai" -> "Chengetai Masango"); a one-word name that fits no full
+   * name, or several, is dropped. An organisation value that holds a full person name of the document is dropped:
+   * the recogniser ran a speaker list's name and affiliation together.
+   */
+  public static List<Normalised> resolvePersons(List<Normalised> passages) {
+    Map<String, Set<String>> fullByWord = new HashMap<>();
+    for (Normalised n : passages) {
+      for (String p : n.persons()) {
+        if (!p.contains(" ")) continue;
+        for (String w : p.split(" ")) fullByWord.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>()).add(p);
+      }
+    }
+    List<Normalised> out = new ArrayList<>(passages.size());
+    for (Normalised n : passages) {
+      Set<String> persons = new LinkedHashSet<>();
+      for (String p : n.persons()) {
+        if (p.contains(" ")) {
+          persons.add(p);
+          continue;
+        }
+        Set<String> full = fullByWord.getOrDefault(p.toLowerCase(Locale.ROOT), Set.of());
+        if (full.size() == 1) persons.add(full.iterator().next());
+      }
+      Set<String> orgs = new LinkedHashSet<>();
+      for (String o : n.organizations()) if (!namesPerson(o, fullByWord)) orgs.add(o); // "Asia-Pacific Group Madison Wang"
+      out.add(new Normalised(persons, orgs, n.countries()));
+    }
+    return out;
+  }
+
+  /** True when an organisation value is, or holds, a full person name of the document: the recogniser's confusion. */
+  private static boolean namesPerson(String org, Map<String, Set<String>> fullByWord) {
+    for (String w : org.split(" ")) {
+      for (String person : fullByWord.getOrDefault(w.toLowerCase(Locale.ROOT), Set.of())) if (org.contains(person)) return true;
+    }
+    return false;
   }
 }

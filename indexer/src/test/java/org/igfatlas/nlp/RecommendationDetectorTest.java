@@ -60,11 +60,12 @@ class RecommendationDetectorTest {
 
   @Test
   void offModeFindsTopicsButNoRecommendations() {
-    StructuredDocument doc = new DocumentStructurer().structure("Governments must invest in cybersecurity and community networks.");
+    StructuredDocument doc = new DocumentStructurer().structure("Governments must invest in cybersecurity and protect "
+        + "hospitals against ransomware, and community networks must bring broadband to the villages.");
     Enrichment e = new DocumentEnricher(NlpMode.OFF, null).enrich(doc, "h");
     assertTrue(e.passages().get(0).recommendations().isEmpty());
-    assertEquals(1, e.passages().get(0).topics().get("cybersecurity"));
-    assertEquals(1, e.passages().get(0).topics().get("access_connectivity"));
+    assertEquals(2, e.passages().get(0).topics().get("cybersecurity"), "cybersecurity, ransomware");
+    assertEquals(2, e.passages().get(0).topics().get("access_connectivity"), "community networks, broadband");
   }
 
   private static RecommendationEvaluation.Report evaluate(String file) throws IOException {

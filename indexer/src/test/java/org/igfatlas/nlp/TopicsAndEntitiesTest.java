@@ -18,7 +18,7 @@ class TopicsAndEntitiesTest {
 
   @Test
   void topicsAreMatchedOnLemmasWithExclusions() {
-    Map<String, Integer> c = Topics.get().count(nlp.analyze(
+    Map<String, Integer> c = Topics.get().mentions(nlp.analyze(
         "Cross-border data flows and data protection were discussed. Community networks connect villages, "
             + "and an enabling environment for them matters. Climate change and e-waste were raised twice: climate again.").sentences());
     assertEquals(1, c.get("data_governance"), c.toString());

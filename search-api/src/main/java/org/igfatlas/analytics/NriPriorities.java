@@ -98,7 +98,9 @@ public final class NriPriorities {
           r.nris(), r.nriNames(), compareGlobal ? globalRank.get(r.topic()) : null, compareGlobal ? globalShare.getOrDefault(r.topic(), 0.0) : null));
     }
     return new Response(year, region, nriKind, allDocs.size(), allNris.size(), version,
-        "share = NRI documents mentioning the topic / NRI documents in the selection; ties broken by mentions; "
+        "share = NRI documents with a passage that discusses the topic / NRI documents in the selection; a passage "
+            + "discusses a topic when it mentions it at least twice (a phrase of the topic, or two distinct cue words; "
+            + "names of bodies, headings and boilerplate do not count) in at least 12 words; ties broken by mentions; "
             + "global rank from the non-NRI documents of the same year", out);
   }
 

@@ -114,7 +114,9 @@ public final class TrendService {
 
   private static String method(TrendRequest.Measure m) {
     return switch (m) {
-      case MENTIONS -> "mentions: occurrences of the term (query matches in passage text) or topic (lemma matches) summed over the filtered passages of each year";
+      case MENTIONS -> "mentions: occurrences of the term (query matches in passage text), or mentions of the topic in the "
+          + "passages that discuss it (at least two mentions in at least 12 words; a lone word, a heading, a body's name or "
+          + "boilerplate is not a mention), summed over the filtered passages of each year";
       case DOCUMENTS -> "documents: number of filtered documents of each year with at least one mention; total = filtered documents of that year";
       case PER10K -> "per10k: mentions per 10,000 tokens of the filtered passages of each year (total = those tokens)";
       case SHARE -> "share: documents with at least one mention / filtered documents of that year";

@@ -51,7 +51,7 @@ final class AnalyticsCorpus {
 
         Digital cooperation was a fifth strand in 2020. Digital cooperation, digital cooperation and more digital cooperation.
 
-        Cybersecurity remained a priority.
+        Cybersecurity remained a priority, and cybercrime against small firms was reported again this year.
         """));
     DOCS.add(new Doc("t2021.txt", 2021, "transcript", """
         IGF 2021 - Day 1 - Room 2 - WS #9 Trust Online
@@ -65,27 +65,47 @@ final class AnalyticsCorpus {
     DOCS.add(new Doc("kenya2020.txt", 2020, "nri_report", """
         Kenya IGF 2020 Report
 
-        The Kenya IGF discussed cybersecurity, data governance, digital transformation and community networks.
+        Cybersecurity came first: the national CERT reported more ransomware attacks on small businesses and schools this year.
+
+        Data governance followed, with cross-border data flows and open data policies debated by regulators and users alike.
+
+        Digital transformation of public services, from digital identity to e-government portals, was the third strand of debate.
+
+        Community networks and affordable broadband connectivity remain out of reach for many rural communities, speakers said.
         """));
     DOCS.add(new Doc("nigeria2020.txt", 2020, "nri_report", """
         Nigeria IGF 2020 Report
 
-        Participants stressed cybersecurity and cybercrime, data governance and digital transformation of public services.
+        Cybersecurity came first: the national CERT reported more ransomware attacks on banks and hospitals this year.
+
+        Data governance followed, with cross-border data flows and open data policies debated by regulators and users alike.
+
+        Digital transformation of public services, from digital identity to e-government portals, was the third strand of debate.
         """));
     DOCS.add(new Doc("eurodig2020.txt", 2020, "nri_report", """
         EuroDIG 2020 Messages
 
-        Cybersecurity, data governance, the Internet of Things and digital transformation were discussed.
+        Cybersecurity came first: the national CERT reported more ransomware attacks on small businesses and schools this year.
+
+        Data governance followed, with cross-border data flows and open data policies debated by regulators and users alike.
+
+        The Internet of Things and blockchain pilots in agriculture were presented by young engineers from two universities.
+
+        Digital transformation of public services, from digital identity to e-government portals, was the third strand of debate.
         """));
     DOCS.add(new Doc("aprigf2020.txt", 2020, "nri_report", """
         APrIGF 2020 Synthesis Report
 
-        Cybersecurity and data governance topped the agenda, with affordable broadband connectivity.
+        Cybersecurity came first: the national CERT reported more ransomware attacks on small businesses and schools this year.
+
+        Data governance followed, with cross-border data flows and open data policies debated by regulators and users alike.
+
+        Community networks and affordable broadband connectivity remain out of reach for many rural communities, speakers said.
         """));
     DOCS.add(new Doc("ghana2020.txt", 2020, "nri_report", """
         Ghana IGF 2020 Report
 
-        Cybersecurity was the main topic of the Ghana forum.
+        Cybersecurity was the main topic of the Ghana forum: cybercrime units and the national CERT asked for more staff.
         """));
   }
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code igf eval tagging LABELS.csv [--json]}: measures the automatic taggers against labelled files. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate the pipeline against labelled data.",
-    subcommands = {EvalCommand.Tagging.class, EvalCommand.Recommendations.class})
+    subcommands = {EvalCommand.Tagging.class, EvalCommand.Recommendations.class, EvalCommand.Passages.class,
+        EvalCommand.TopicsEval.class, EvalCommand.EntitiesEval.class})
 public final class EvalCommand {
   /** The one JSON writer of both subcommands' {@code --json}. */
   private static final ObjectWriter JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writer();
@@ -91,6 +92,109 @@ public final class EvalCommand {
         if (errors) r.errors().forEach(System.out::println);
       }
       return r.sentences() == 0 ? 1 : 0;
+    }
+  }
+
+  @Command(name = "passages", mixinStandardHelpOptions = true,
+      description = {"Print every passage of the files under FOLDER as one JSON object per line: file, offsets,",
+          "kind, speaker, text and what analysis gives it (topics, persons, organizations, countries), computed",
+          "as indexing does. The raw material for judging passages by hand."})
+  static final class Passages implements Callable<Integer> {
+    @Parameters(paramLabel = "FOLDER")
+    Path folder;
+
+    @Override
+    public Integer call() throws Exception {
+      ObjectWriter line = new ObjectMapper().writer();
+      var passages = org.igfatlas.nlp.AnalysedPassages.of(folder, org.igfatlas.nlp.NlpMode.FAST);
+      for (var p : passages) System.out.println(line.writeValueAsString(p));
+      return passages.isEmpty() ? 1 : 0;
+    }
+  }
+
+  @Command(name = "topics", mixinStandardHelpOptions = true,
+      description = {"Measure topic tagging against judged passages: JUDGMENTS.tsv names passages (file, start, end)",
+          "of the pages under --pages, a topic and a judgment (discusses, mentions, no), sample pool or random.",
+          "Prints strict and lenient precision per topic over the judged tagged passages, and recall on the",
+          "random sample."})
+  static final class TopicsEval implements Callable<Integer> {
+    @Parameters(paramLabel = "JUDGMENTS.tsv")
+    Path judgments;
+
+    @Option(names = "--pages", required = true, paramLabel = "FOLDER", description = "The folder the judged files are in")
+    Path pages;
+
+    @Option(names = "--json", description = "Print one JSON object instead of the table")
+    boolean json;
+
+    @Option(names = "--errors", description = "List false positives and misses by passage reference")
+    boolean errors;
+
+    @Option(names = "--unjudged", paramLabel = "FILE",
+        description = "Write the tagged passages nobody judged (JSON lines: topic, passage) to FILE")
+    Path unjudged;
+
+    @Override
+    public Integer call() throws Exception {
+      var r = org.igfatlas.nlp.TopicEvaluation.evaluate(judgments, pages);
+      if (unjudged != null) {
+        ObjectWriter line = new ObjectMapper().writer();
+        try (var w = java.nio.file.Files.newBufferedWriter(unjudged)) {
+          for (var u : r.unjudged()) w.write(line.writeValueAsString(u) + "\n");
+        }
+      }
+      if (json) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("rows", r.rows());
+        out.put("unmatched", r.unmatched());
+        out.put("topics", r.topics());
+        out.put("strictPrecision", r.strictPrecision());
+        out.put("lenientPrecision", r.lenientPrecision());
+        System.out.println(JSON.writeValueAsString(out));
+      } else {
+        System.out.print(org.igfatlas.nlp.TopicEvaluation.format(r));
+        if (errors) r.errors().forEach(System.out::println);
+      }
+      return r.rows() == 0 ? 1 : 0;
+    }
+  }
+
+  @Command(name = "entities", mixinStandardHelpOptions = true,
+      description = {"Measure the person, organization and country facets over the pages under --pages:",
+          "precision of the top and of a random sample of values (VALUES.tsv: type, value, judgment 1/0) and",
+          "recall on judged passages (PASSAGES.tsv: file, start, end, type, entity)."})
+  static final class EntitiesEval implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "VALUES.tsv")
+    Path values;
+
+    @Parameters(index = "1", paramLabel = "PASSAGES.tsv")
+    Path gold;
+
+    @Option(names = "--pages", required = true, paramLabel = "FOLDER", description = "The folder the judged files are in")
+    Path pages;
+
+    @Option(names = "--json", description = "Print one JSON object instead of the table")
+    boolean json;
+
+    @Option(names = "--errors", description = "List wrong values, unjudged sampled values and missed entities")
+    boolean errors;
+
+    @Override
+    public Integer call() throws Exception {
+      var r = org.igfatlas.nlp.EntityEvaluation.evaluate(values, gold, pages);
+      if (json) {
+        System.out.println(JSON.writeValueAsString(r));
+      } else {
+        System.out.print(org.igfatlas.nlp.EntityEvaluation.format(r));
+        if (errors) {
+          r.types().forEach((t, x) -> {
+            x.wrong().forEach(v -> System.out.println("WRONG " + t + "\t" + v));
+            x.unjudged().forEach(v -> System.out.println("UNJUDGED " + t + "\t" + v));
+            x.missed().forEach(v -> System.out.println("MISSED " + t + "\t" + v));
+          });
+        }
+      }
+      return r.passages() == 0 ? 1 : 0;
     }
   }
 }

@@ -37,9 +37,14 @@ class SearchPageBrowserTest {
     // two NRI reports for the dashboard
     java.nio.file.Path nri = java.nio.file.Files.createDirectories(dir.resolve("nri"));
     java.nio.file.Files.writeString(nri.resolve("kenya-igf-2021.txt"),
-        "Kenya IGF 2021 Report\n\nThe Kenya IGF discussed cybersecurity, data governance and community networks.\n");
+        "Kenya IGF 2021 Report\n\nCybersecurity dominated the Kenya IGF: the national CERT reported ransomware attacks on "
+            + "county governments, and cybercrime units asked for more staff.\n\nData governance followed: cross-border data "
+            + "flows and open data were debated with the ITU, UNESCO and the Internet Society.\n\nCommunity networks and "
+            + "affordable broadband connectivity remain out of reach in rural counties, speakers said.\n");
     java.nio.file.Files.writeString(nri.resolve("eurodig-2021.txt"),
-        "EuroDIG 2021 Messages\n\nCybersecurity and Internet fragmentation were the main topics.\n");
+        "EuroDIG 2021 Messages\n\nCybersecurity and cyber norms: the Council of Europe and ICANN presented their work on "
+            + "ransomware and incident response across borders.\n\nInternet fragmentation and internet shutdowns threaten the "
+            + "open interoperable internet, the OECD and the European Commission warned.\n");
     new org.igfatlas.index.CorpusIndexer(org.igfatlas.index.CorpusIndexer.Options.defaults()).index(java.util.List.of(nri), fixtures.index, null);
     searcher = new AtlasSearcher(fixtures.index);
     app = new ApiServer(searcher).create(ServeCommand.UI).start("127.0.0.1", 0);

@@ -1,0 +1,75 @@
+package org.igfatlas.nlp;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The clean-up after CoreNLP, on passages written in the shapes of real IGF pages (invented people). */
+class EntitiesTest {
+  static TextAnalyzer nlp;
+
+  @BeforeAll
+  static void load() {
+    nlp = TextAnalyzer.of(NlpMode.FAST);
+  }
+
+  private static Entities.Normalised of(String text, String speaker) {
+    return Entities.normalise(nlp.analyze(text).entities(), text, speaker);
+  }
+
+  @Test
+  void speakerListsGiveNoStakeholderOrRegionalGroupsAsOrganisations() {
+    Entities.Normalised n = of("Speaker 1: Tomasz Wielki, Civil Society, Western European and Others Group (WEOG) "
+        + "Speaker 2: Amara Okonkwo-Bello, Intergovernmental Organization, African Group", null);
+    for (String o : n.organizations()) {
+      assertFalse(Set.of("Civil Society", "Western European and Others Group", "WEOG", "Intergovernmental Organization",
+          "African Group", "Others Group").contains(o), n.toString());
+    }
+  }
+
+  @Test
+  void listedOrganisationsAreFoundWhereTheRecogniserMissesThem() {
+    Entities.Normalised n = of("Thanks to the IGF 2024 host and to the MAG. The Dynamic Coalition on Internet Standards, "
+        + "Security and Safety (IS3C) and the BPF on cybersecurity presented. Kenya IGF sent a report; Article19 spoke.", null);
+    assertTrue(n.organizations().containsAll(Set.of("Internet Governance Forum", "Multistakeholder Advisory Group",
+        "Article 19", "Best Practice Forum on Cybersecurity")), n.toString());
+    assertTrue(n.organizations().stream().anyMatch(o -> o.startsWith("Dynamic Coalition on Internet Standards")), n.toString());
+    assertTrue(n.organizations().stream().anyMatch(o -> o.contains("Kenya")), n.toString());
+    assertFalse(of("The IGF-D met in Berlin.", null).organizations().contains("Internet Governance Forum"),
+        "IGF inside IGF-D is not the global IGF");
+  }
+
+  @Test
+  void genericWordsAndDocumentsAreNotOrganisations() {
+    Entities.Normalised n = of("The Secretariat circulated the Global Digital Compact and the WSIS outcome to every NRI.", null);
+    for (String o : List.of("Secretariat", "Global Digital Compact", "WSIS", "NRI")) assertFalse(n.organizations().contains(o), n.toString());
+  }
+
+  @Test
+  void nationalityAdjectivesCountAsTheirCountry() {
+    Entities.Normalised n = of("A Malawian regulator and two Japanese engineers compared notes with the Norwegian hosts.", null);
+    assertTrue(n.countries().containsAll(Set.of("MW", "JP", "NO")), n.toString());
+    assertEquals("TT", Entities.countryCode("Trinidad and Tobago"));
+  }
+
+  @Test
+  void personsArePeopleWithFullNames() {
+    assertNull(Entities.personName("She"));
+    assertNull(Entities.personName("Moderator Chris"));
+    assertEquals("Tomasz Wielki", Entities.personName("TOMASZ WIELKI"));
+    assertEquals("Tomasz Wielki", Entities.personName("Mr. Tomasz Wielki Tue"));
+    Entities.Normalised turn = of("Thank you. She said we should move on.", "Amara Okonkwo-Bello");
+    assertEquals(Set.of("Amara Okonkwo-Bello"), turn.persons(), "the named speaker is a person, the pronoun is not");
+  }
+
+  @Test
+  void aLoneFirstNameIsResolvedToTheDocumentsFullNameOrDropped() {
+    List<Entities.Normalised> doc = Entities.resolvePersons(List.of(
+        new Entities.Normalised(Set.of("Tomasz Wielki"), Set.of(), Set.of()),
+        new Entities.Normalised(Set.of("Tomasz", "Lidia"), Set.of(), Set.of())));
+    assertEquals(Set.of("Tomasz Wielki"), doc.get(1).persons());
+  }
+}
