@@ -28,8 +28,12 @@ class SearchPageBrowserTest {
   static Javalin app;
   static Browser browser;
   static String base;
-  /** Screenshots for the README, written from the module folder (web/) to the repository's docs/. */
-  static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+  /**
+   * Where the screenshots go: {@code target/screenshots} of the module, so a test run leaves the tree clean; with
+   * {@code -Dscreenshots=docs} (or {@code IGF_SCREENSHOTS=docs}) the README's pictures in docs/screenshots are refreshed.
+   */
+  static final Path SCREENSHOTS = "docs".equals(System.getProperty("screenshots", System.getenv("IGF_SCREENSHOTS")))
+      ? Path.of("..", "docs", "screenshots") : Path.of("target", "screenshots");
 
   @BeforeAll
   static void start() throws Exception {
