@@ -59,7 +59,7 @@ public final class DocumentEnricher {
       analyses.add(a);
       entities.add(Entities.normalise(a.entities(), p.text(), p.speaker()));
     }
-    entities = Entities.resolvePersons(entities); // "Chengetai" -> the document's "Chengetai Masango"
+    entities = Entities.resolvePersons(entities); // "Kudzai" -> the document's "Kudzai Marufu"
     List<Enrichment.PassageEnrichment> out = new ArrayList<>(passages.size());
     for (int i = 0; i < passages.size(); i++) {
       Passage p = passages.get(i);

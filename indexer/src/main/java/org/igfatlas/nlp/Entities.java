@@ -279,7 +279,7 @@ public final class Entities {
 
   /**
    * Resolves, across the passages of one document, a one-word person name (a first name or a surname) to the single
-   * full name of the document that holds it ("Chengetai" -> "Chengetai Masango"); a one-word name that fits no full
+   * full name of the document that holds it ("Kudzai" -> "Kudzai Marufu"); a one-word name that fits no full
    * name, or several, is dropped. An organisation value that holds a full person name of the document is dropped:
    * the recogniser ran a speaker list's name and affiliation together.
    */

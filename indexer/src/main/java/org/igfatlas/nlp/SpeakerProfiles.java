@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What speakers say of themselves: "My name is X from Y", "I'm X, I work for Y", "Nnenna from the World Wide Web
+ * What speakers say of themselves: "My name is X from Y", "I'm X, I work for Y", "Adaeze from the World Wide Web
  * Foundation", "speaking on behalf of the private sector". Gives an affiliation when stated and a stakeholder group
  * ({@code stakeholders.json}) when the statement or the affiliation reveals one; otherwise nothing.
  */

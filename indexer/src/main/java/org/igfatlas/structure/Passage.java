@@ -9,7 +9,7 @@ import java.util.List;
  * @param ordinal   position in the document, 0-based
  * @param kind      what the passage is
  * @param speaker   normalised speaker name of a turn, or {@code null} (reports, unidentified voices)
- * @param speakerLabel the label as captioned (e.g. {@code MS. ESTERHUYSEN}), or {@code null}
+ * @param speakerLabel the label as captioned (e.g. {@code MS. BRANDHORST}), or {@code null}
  * @param section   heading of the report section the passage belongs to, or {@code null}
  * @param text      the passage text, whitespace-normalised, stage notes removed
  * @param start     offset of the passage's first character in the document text

@@ -71,7 +71,7 @@ public final class SpeakerLabels {
     return s;
   }
 
-  /** "CHENGETAI MASANGO" -> "Chengetai Masango", "JEAN-PAUL O'BRIEN" -> "Jean-Paul O'Brien"; mixed case kept. */
+  /** "KUDZAI MARUFU" -> "Kudzai Marufu", "JEAN-PAUL O'BRIEN" -> "Jean-Paul O'Brien"; mixed case kept. */
   static String titleCase(String name) {
     boolean allUpper = name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     if (!allUpper) return name;

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Merges name variants of one speaker inside a transcript when the evidence is clear: a one-word speaker
- * ("Esterhuysen" from {@code MS. ESTERHUYSEN}, "Anriette" from {@code ANRIETTE}) becomes the full name of the
+ * ("Brandhorst" from {@code MS. BRANDHORST}, "Liesl" from {@code ANRIETTE}) becomes the full name of the
  * only speaker of the document whose last or first name it is. Ambiguous variants are left alone.
  */
 final class SpeakerNames {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts a real-time captioning transcript into speaker turns. A turn starts at {@code >>}, optionally followed
- * by a speaker label and a colon ({@code >> CHENGETAI MASANGO:}, {@code >>MS. ESTERHUYSEN:}); a bare
+ * by a speaker label and a colon ({@code >> KUDZAI MARUFU:}, {@code >>MS. BRANDHORST:}); a bare
  * {@code >>} is an unidentified voice. Text before the first turn (title line, captioning disclaimer) becomes
  * preamble paragraphs. Stage notes are kept out of the speech; long turns are split at sentence boundaries.
  */
@@ -31,7 +31,7 @@ public final class TranscriptParser {
   }
 
   /**
-   * Number of turn markers followed by a speaker label ({@code >> NAME:}, {@code >>MS. ESTERHUYSEN:}): one such
+   * Number of turn markers followed by a speaker label ({@code >> NAME:}, {@code >>MS. BRANDHORST:}): one such
    * turn is enough to tell a transcript from a text that merely contains {@code >>}.
    */
   public static int countNamedTurns(String text) {

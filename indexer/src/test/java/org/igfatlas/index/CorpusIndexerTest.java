@@ -62,7 +62,7 @@ class CorpusIndexerTest {
     assertEquals(0, again.indexed());
     assertEquals(1, again.unchanged(), "same content, same pipeline: skipped");
 
-    Files.writeString(file, Files.readString(file) + "\n>> GINGER PAQUE: One more remark about hubs.\n");
+    Files.writeString(file, Files.readString(file) + "\n>> PALOMA QUIROGA: One more remark about hubs.\n");
     IndexSummary changed = indexer.index(List.of(corpus), index, null);
     assertEquals(1, changed.indexed());
     assertEquals(1, changed.documentsInIndex());

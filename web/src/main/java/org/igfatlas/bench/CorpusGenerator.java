@@ -18,14 +18,14 @@ import org.igfatlas.tag.Taxonomy;
  */
 public final class CorpusGenerator {
   private static final String[] FIRST = {"Amina", "Juan", "Mei", "Oluwaseun", "Katarzyna", "Ravi", "Fatima", "John", "Elena",
-      "Lucas", "Hiroshi", "Sarah", "Ahmed", "Maria", "Thomas", "Grace", "Priya", "David", "Ana", "Kwame", "Chengetai", "Anriette",
-      "Nnenna", "Vint", "Raul", "Sandra", "Markus", "Olga", "Jorge", "Nadia", "Peter", "Lise", "Tatiana", "Bitange", "Carlos",
-      "June", "Wolfgang", "Rasha", "Paul", "Avri", "Jovan", "Renata", "Ginger", "Marilyn", "Bertrand", "Adama", "Lillian", "Sebastien"};
+      "Lucas", "Hiroshi", "Sarah", "Ahmed", "Maria", "Thomas", "Grace", "Priya", "David", "Ana", "Kwame", "Tendai", "Liesl",
+      "Adaeze", "Viggo", "Raul", "Sandra", "Mats", "Olga", "Jorge", "Nadia", "Peter", "Lise", "Tatiana", "Baraka", "Carlos",
+      "June", "Wolfgang", "Rasha", "Paul", "Ayla", "Jovana", "Renata", "Paloma", "Marit", "Bruno", "Adama", "Lillian", "Sebastien"};
   private static final String[] LAST = {"Bello", "Fernandez", "Tan", "Adeyemi", "Nowak", "Shankar", "Al-Hassan", "Kiplagat",
       "Petrova", "Silva", "Tanaka", "O'Connor", "Youssef", "Garcia", "Muller", "Mwangi", "Nair", "Cohen", "Ribeiro", "Mensah",
-      "Masango", "Esterhuysen", "Nwakanma", "Cerf", "Echeberria", "Hoffmann", "Kummer", "Kolesnikova", "Perez", "Haddad",
-      "Major", "Vermeulen", "Ivanova", "Ndemo", "Afonso", "Parsons", "Kleinwachter", "Abdulla", "Wilson", "Doria", "Kurbalija",
-      "Aguiar", "Paque", "Cade", "de La Chapelle", "Diallo", "Nalwoga", "Bachollet"};
+      "Marufu", "Brandhorst", "Obiora", "Cervantes", "Etxeberri", "Hoffmann", "Kummerfeld", "Kolesnikova", "Perez", "Haddad",
+      "Majoros", "Vermeulen", "Ivanova", "Ndeme", "Afonso", "Parsons", "Kleinhaus", "Abdulla", "Wilson", "Dorado", "Kurbanov",
+      "Aguiar", "Quiroga", "Cadell", "de La Chaussee", "Diallo", "Nalwanga", "Bachelard"};
   private static final String[] ROOMS = {"Room 1", "Room 2", "Room 7", "Main Hall", "Convention Hall II", "Raum V", "Salle VIII",
       "Room XXIII", "Estrel Saal A", "Plenary Hall", "Workshop Room 4", "Banquet Hall B"};
   private static final String[] TOPICS = {"Data Governance", "Community Networks", "Cybersecurity Capacity", "Artificial Intelligence",
