@@ -107,7 +107,7 @@ public final class CorpusIndexer {
     long t0 = System.nanoTime();
     List<IndexSummary.Problem> failures = Collections.synchronizedList(new ArrayList<>());
     List<IndexSummary.Problem> warnings = Collections.synchronizedList(new ArrayList<>());
-    List<Path> files = collect(inputs, failures);
+    List<Source> files = sources(inputs, failures);
     int unreachable = failures.size(); // missing inputs, unreadable folders, symlink loops: files no worker will see
     AtomicInteger indexed = new AtomicInteger();
     AtomicInteger unchanged = new AtomicInteger();
@@ -123,11 +123,11 @@ public final class CorpusIndexer {
       ExecutorService pool = Executors.newFixedThreadPool(options.threads());
       try {
         List<Future<?>> tasks = new ArrayList<>();
-        for (Path file : files) {
+        for (Source source : files) {
           tasks.add(pool.submit(() -> {
-            String shown = displayPath(file);
+            String shown = source.name();
             try {
-              Outcome o = process(file, shown, known, extractor, writer, enricher, pipeline);
+              Outcome o = process(source, known, extractor, writer, enricher, pipeline);
               if (o == null) {
                 unchanged.incrementAndGet();
               } else {
@@ -137,7 +137,8 @@ public final class CorpusIndexer {
                 o.warnings().forEach(w -> warnings.add(new IndexSummary.Problem(shown, w)));
               }
             } catch (ExtractionException | IOException | RuntimeException e) {
-              String reason = e instanceof ExtractionException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+              String reason = e instanceof ExtractionException || e instanceof Sidecar.InvalidException ? e.getMessage()
+                  : e.getClass().getSimpleName() + ": " + e.getMessage();
               failures.add(new IndexSummary.Problem(shown, reason));
               if (log != null) log.println("igf: skipped " + shown + ": " + reason);
             } finally {
@@ -174,10 +175,13 @@ public final class CorpusIndexer {
 
   private record Outcome(int passages, List<String> warnings, long nlpTokens) {}
 
-  private Outcome process(Path file, String shown, Map<String, String> known, Extractor extractor,
+  private Outcome process(Source source, Map<String, String> known, Extractor extractor,
                           AtlasIndexWriter writer, DocumentEnricher enricher, String pipeline)
       throws ExtractionException, IOException {
-    String docId = docId(shown);
+    Path file = source.file();
+    String shown = source.name();
+    if (!Files.isRegularFile(file)) throw new ExtractionException("not a regular file (a named pipe, device or socket)");
+    String docId = docId(source.key());
     String hash = sha256(file);
     if ((hash + "|" + pipeline).equals(known.get(docId))) return null;
     long t = System.nanoTime();
@@ -203,6 +207,53 @@ public final class CorpusIndexer {
     return now;
   }
 
+  /**
+   * A file to index and its identity in the collection: {@code name} is the input folder's own name and the path
+   * below it ("corpus/2019/ws5.txt"), control characters escaped, as users see it and the API's {@code source}
+   * shows it; {@code key}, hashed into the document id, is the same with the file name's raw bytes kept
+   * (percent-encoded), so two names that differ only in bytes that are not UTF-8 stay two documents. Neither
+   * depends on the working directory: indexing a folder from anywhere gives the same ids.
+   */
+  public record Source(Path file, String name, String key) {}
+
+  /** The regular files under {@code inputs} with their collection names (an input file belongs to its folder). */
+  public static List<Source> sources(List<Path> inputs, List<IndexSummary.Problem> failures) throws IOException {
+    java.util.TreeMap<Path, Source> out = new java.util.TreeMap<>();
+    for (Path input : inputs) {
+      List<Path> files = collect(List.of(input), failures);
+      Path abs = input.toAbsolutePath().normalize();
+      Path root = Files.isDirectory(abs) ? abs : abs.getParent();
+      String rootName = root == null || root.getFileName() == null ? "" : root.getFileName().toString();
+      String rootRaw = root == null || root.getFileName() == null ? "" : rawName(root.getFileName());
+      java.net.URI rootUri = root == null ? null : root.toUri();
+      for (Path f : files) {
+        Path fa = f.toAbsolutePath().normalize();
+        String rel = root == null ? fa.toString() : root.relativize(fa).toString();
+        String raw = rootUri == null ? fa.toUri().getRawPath() : rootUri.relativize(fa.toUri()).getRawPath();
+        out.putIfAbsent(fa, new Source(f, printable((rootName.isEmpty() ? "" : rootName + "/") + rel),
+            (rootRaw.isEmpty() ? "" : rootRaw + "/") + raw));
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  /** A file name's raw bytes, percent-encoded where they are not plain (what {@link Path#toUri} gives). */
+  private static String rawName(Path name) {
+    String p = name.toAbsolutePath().toUri().getRawPath();
+    if (p.endsWith("/")) p = p.substring(0, p.length() - 1);
+    return p.substring(p.lastIndexOf('/') + 1);
+  }
+
+  /** {@code s} with control characters shown as {@code \xNN}: a file name cannot forge a line of the report. */
+  public static String printable(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().forEach(c -> {
+      if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0x202E) b.append(String.format("\\x%02X", c & 0xFF));
+      else b.appendCodePoint(c);
+    });
+    return b.toString();
+  }
+
   /** Regular files under {@code inputs}, sorted; hidden files, sidecars and READMEs are not documents. */
   public static List<Path> collect(List<Path> inputs, List<IndexSummary.Problem> failures) throws IOException {
     TreeSet<Path> out = new TreeSet<>();
@@ -220,7 +271,8 @@ public final class CorpusIndexer {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           if (!hidden(file) && !Sidecar.isSidecar(file) && !file.getFileName().toString().equalsIgnoreCase("README.md")) {
-            out.add(file);
+            if (attrs.isRegularFile()) out.add(file); // attributes of a link's target: a link to /dev/zero is not one
+            else failures.add(new IndexSummary.Problem(displayPath(file), "not a regular file (a named pipe, device or socket): skipped"));
           }
           return FileVisitResult.CONTINUE;
         }
@@ -240,17 +292,17 @@ public final class CorpusIndexer {
     return p.getFileName() != null && p.getFileName().toString().startsWith(".");
   }
 
-  /** The path shown to users and hashed into the document id: relative to the working directory when inside it. */
+  /** A path as messages show it: relative to the working directory when inside it, control characters escaped. */
   public static String displayPath(Path file) {
     Path abs = file.toAbsolutePath().normalize();
     Path cwd = Path.of("").toAbsolutePath().normalize();
     Path shown = abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
-    return shown.toString().replace('\\', '/');
+    return printable(shown.toString());
   }
 
-  /** A stable document id: 16 hex digits of the SHA-256 of the display path. */
-  public static String docId(String displayPath) {
-    return HexFormat.of().formatHex(digest().digest(displayPath.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 8);
+  /** A stable document id: 16 hex digits of the SHA-256 of a {@link Source#key()}. */
+  public static String docId(String key) {
+    return HexFormat.of().formatHex(digest().digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 8);
   }
 
   static String sha256(Path file) throws IOException {

@@ -28,8 +28,12 @@ import org.apache.lucene.index.IndexOptions;
 public final class IndexSchema {
   private IndexSchema() {}
 
-  /** Bumped when the schema or the analysis changes: an index of another version is rebuilt, not reused. */
-  public static final int VERSION = 5;
+  /**
+   * Bumped when the schema or the analysis changes: an index of another version is rebuilt, not reused. 6: document
+   * ids and paths are relative to the collection (the folder given to {@code igf index}), not to the working
+   * directory, so an index of version 5 would hold every document twice after one more run: it is rebuilt.
+   */
+  public static final int VERSION = 6;
 
   // --- entry kind
   public static final String KIND = "kind";

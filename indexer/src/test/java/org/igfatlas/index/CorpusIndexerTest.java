@@ -71,7 +71,7 @@ class CorpusIndexerTest {
     IndexSummary forced = new CorpusIndexer(CorpusIndexer.Options.defaults().withForce(true)).index(List.of(corpus), index, null);
     assertEquals(1, forced.indexed());
     try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(index))) {
-      String docId = CorpusIndexer.docId(CorpusIndexer.displayPath(file));
+      String docId = CorpusIndexer.docId("corpus/" + file.getFileName()); // the collection name: folder and path below it
       IndexSearcher searcher = new IndexSearcher(r);
       org.apache.lucene.search.Query passagesOfDoc = new org.apache.lucene.search.BooleanQuery.Builder()
           .add(new TermQuery(new Term(IndexSchema.DOC_ID, docId)), org.apache.lucene.search.BooleanClause.Occur.FILTER)

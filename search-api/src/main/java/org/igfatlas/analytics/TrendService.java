@@ -144,7 +144,7 @@ public final class TrendService {
                          List<String> splitValues, Map<String, Map<Integer, Cell>> counts, String term, String topic) {
     int from = req.from() != null ? req.from() : range[0];
     int to = req.to() != null ? req.to() : range[1];
-    if (to < from || to - from > 200) throw new BadRequestException("year range from " + from + " to " + to + " is not valid");
+    if (to < from || (long) to - from > 200) throw new BadRequestException("year range from " + from + " to " + to + " is not valid");
     String name = term != null ? term : topicLabel(topic);
     for (String sv : splitValues) {
       Map<Integer, Cell> b = base.getOrDefault(sv, Map.of());

@@ -41,10 +41,14 @@ final class AnalyticsRoutes {
     routes.get("/api/facets/{field}", this::facetValues);
   }
 
-  private static Integer optionalInt(Context ctx, String name) {
+  /** Years a trend may ask for: far beyond any meeting, far from integer overflow. */
+  static final int FIRST_YEAR = 1000;
+  static final int LAST_YEAR = 9999;
+
+  private static Integer optionalYear(Context ctx, String name) {
     String v = ctx.queryParam(name);
     if (v == null || v.isBlank()) return null;
-    return ApiServer.intParam(ctx, name, 0);
+    return ApiServer.intParam(ctx, name, 0, FIRST_YEAR, LAST_YEAR);
   }
 
   private void trends(Context ctx) {
@@ -52,7 +56,7 @@ final class AnalyticsRoutes {
     if (!by.equals("year")) throw new BadRequestException("by must be year");
     TrendRequest.Measure measure = ApiServer.enumParam(ctx, "measure", TrendRequest.Measure.class, TrendRequest.Measure.MENTIONS);
     TrendResponse r = trends.trends(new TrendRequest(ctx.queryParams("term"), ctx.queryParams("topic"), ctx.queryParam("split"),
-        ApiServer.filters(ctx, "filter"), measure, optionalInt(ctx, "from"), optionalInt(ctx, "to")));
+        ApiServer.filters(ctx, "filter"), measure, optionalYear(ctx, "from"), optionalYear(ctx, "to")));
     if (Csv.wanted(ctx)) {
       List<List<?>> rows = new ArrayList<>();
       for (TrendResponse.Series s : r.series()) {
@@ -67,8 +71,8 @@ final class AnalyticsRoutes {
   }
 
   private void nriPriorities(Context ctx) {
-    NriPriorities.Response r = nri.priorities(optionalInt(ctx, "year"), blankToNull(ctx.queryParam("region")),
-        blankToNull(ctx.queryParam("nriKind")), ApiServer.intParam(ctx, "top", 10), "global".equals(ctx.queryParam("compare")));
+    NriPriorities.Response r = nri.priorities(optionalYear(ctx, "year"), blankToNull(ctx.queryParam("region")),
+        blankToNull(ctx.queryParam("nriKind")), ApiServer.intParam(ctx, "top", 10, 1, 100), "global".equals(ctx.queryParam("compare")));
     if (Csv.wanted(ctx)) {
       List<List<?>> rows = new ArrayList<>();
       r.topics().forEach(t -> rows.add(Arrays.asList(t.rank(), t.topic(), t.label(), t.theme(), t.documents(), t.nriDocuments(),
@@ -82,8 +86,8 @@ final class AnalyticsRoutes {
 
   private void concordance(Context ctx) {
     Concordance.Order order = ApiServer.enumParam(ctx, "sort", Concordance.Order.class, Concordance.Order.DOC);
-    Concordance.Response r = concordance.lines(ctx.queryParam("q"), ApiServer.intParam(ctx, "width", 60), order,
-        ApiServer.filters(ctx, "filter"), ApiServer.intParam(ctx, "size", Csv.wanted(ctx) ? Concordance.MAX_LINES : 500));
+    Concordance.Response r = concordance.lines(ctx.queryParam("q"), ApiServer.intParam(ctx, "width", 60, 1, 500), order,
+        ApiServer.filters(ctx, "filter"), ApiServer.intParam(ctx, "size", Csv.wanted(ctx) ? Concordance.MAX_LINES : 500, 0, Concordance.MAX_LINES));
     if (Csv.wanted(ctx)) {
       List<List<?>> rows = new ArrayList<>();
       r.lines().forEach(l -> rows.add(Arrays.asList(l.left(), l.match(), l.right(), l.title(), l.year(), l.speaker(), l.docId(), l.passageId())));
@@ -94,7 +98,7 @@ final class AnalyticsRoutes {
   }
 
   private void keywords(Context ctx) {
-    Keyness.Response r = keyness.keywords(ApiServer.filters(ctx, "filter"), ApiServer.filters(ctx, "reference"), ApiServer.intParam(ctx, "top", 50));
+    Keyness.Response r = keyness.keywords(ApiServer.filters(ctx, "filter"), ApiServer.filters(ctx, "reference"), ApiServer.intParam(ctx, "top", 50, 1, 1000));
     if (Csv.wanted(ctx)) {
       List<List<?>> rows = new ArrayList<>();
       r.keywords().forEach(k -> rows.add(Arrays.asList(k.term(), k.target(), k.reference(), k.logLikelihood(), k.logRatio())));
@@ -107,7 +111,7 @@ final class AnalyticsRoutes {
   private void facetValues(Context ctx) {
     FacetBrowser.Response r = facets.values(ctx.pathParam("field"), ctx.queryParam("q"), ApiServer.filters(ctx, "filter"),
         ctx.queryParam("unit"), blankToNull(ctx.queryParam("prefix")), blankToNull(ctx.queryParam("contains")),
-        "az".equals(ctx.queryParam("sort")), ApiServer.intParam(ctx, "offset", 0), ApiServer.intParam(ctx, "size", 100));
+        "az".equals(ctx.queryParam("sort")), ApiServer.intParam(ctx, "offset", 0, 0, 1_000_000), ApiServer.intParam(ctx, "size", 100, 0, 1000));
     if (Csv.wanted(ctx)) {
       List<List<?>> rows = new ArrayList<>();
       r.values().forEach(v -> rows.add(Arrays.asList(v.value(), v.count())));

@@ -86,7 +86,8 @@ public final class ApiServer {
         problem(ctx, 500, "Internal error", "the server could not answer this request");
       });
       config.routes.error(404, ctx -> {
-        if (ctx.path().startsWith("/api/") && !PROBLEM_JSON.equals(ctx.res().getContentType())) {
+        String type = ctx.res().getContentType();
+        if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith(PROBLEM_JSON))) { // not a NotFoundException's answer
           problem(ctx, 404, "Not found", "no such endpoint: " + ctx.path() + " (see /api/openapi.json)");
         }
       });
@@ -168,12 +169,19 @@ public final class ApiServer {
   }
 
   static int intParam(Context ctx, String name, int dflt) {
+    return intParam(ctx, name, dflt, Integer.MIN_VALUE, Integer.MAX_VALUE);
+  }
+
+  /** An integer parameter within [min, max]; anything else (too long, not a number, out of range) is a 400. */
+  static int intParam(Context ctx, String name, int dflt, int min, int max) {
     String v = ctx.queryParam(name);
     if (v == null || v.isBlank()) return dflt;
     try {
-      return Integer.parseInt(v.strip());
+      long l = Long.parseLong(v.strip());
+      if (l < min || l > max) throw new BadRequestException(name + " must be between " + min + " and " + max + ", got '" + v + "'");
+      return (int) l;
     } catch (NumberFormatException e) {
-      throw new BadRequestException(name + " must be an integer, got '" + v + "'");
+      throw new BadRequestException(name + " must be an integer, got '" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "'");
     }
   }
 

@@ -42,8 +42,8 @@ final class Csv {
     if (cell == null) return "";
     if (cell instanceof Number) return String.valueOf(cell);
     String s = cell instanceof List<?> l ? String.join(";", l.stream().map(String::valueOf).toList()) : String.valueOf(cell);
-    // a leading = + - @ would run as a formula in spreadsheets: keep it text
-    if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) s = "'" + s;
+    // a leading = + - @ (or a tab or carriage return before one, OWASP) would run as a formula in spreadsheets: keep it text
+    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) s = "'" + s;
     if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
       return '"' + s.replace("\"", "\"\"") + '"';
     }

@@ -276,4 +276,41 @@ class ApiServerTest {
     assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
     assertTrue(r.headers().firstValue("access-control-allow-origin").isEmpty(), "CORS is off");
   }
+
+  @Test
+  void extremeNumbersAreA4xxWithinASecondOnEveryEndpoint() throws Exception {
+    List<String> extremes = List.of("2147483647", "-2147483648", "2147483600", "99999999999999999999", "-1", "0", "1e308", "NaN", "0x10");
+    List<String> urls = new java.util.ArrayList<>();
+    for (String x : extremes) {
+      urls.add("/api/search?q=internet&page=" + x);
+      urls.add("/api/search?q=internet&size=" + x);
+      urls.add("/api/recommendations?minStrength=" + x + "&page=" + x);
+      urls.add("/api/trends?term=internet&from=2147483600&to=" + x);
+      urls.add("/api/trends?term=internet&from=" + x);
+      urls.add("/api/nri/priorities?year=" + x + "&top=" + x);
+      urls.add("/api/concordance?q=internet&width=" + x + "&size=" + x);
+      urls.add("/api/keywords?filter=year:2019&top=" + x);
+      urls.add("/api/facets/speaker?offset=" + x + "&size=" + x);
+      urls.add("/api/documents/" + x);
+    }
+    get("/api/health"); // the fixture server is built on first use: not part of any answer's time
+    int checked = 0;
+    for (String u : urls) {
+      long t0 = System.nanoTime();
+      Reply r = get(u);
+      double ms = (System.nanoTime() - t0) / 1e6;
+      assertTrue(ms < 1000, u + " answered in " + ms + " ms");
+      // "0" and "-1" are valid for some parameters (offset=0): those may answer 200; nothing may be a 5xx
+      assertTrue(r.status() < 500, u + " -> " + r.status() + " " + r.body());
+      if (!u.endsWith("=0") && !u.contains("offset=0") && !u.contains("size=0")) {
+        assertTrue(r.status() >= 400, u + " -> " + r.status());
+        assertTrue(r.contentType().startsWith("application/problem+json"), u);
+      }
+      checked++;
+    }
+    assertTrue(checked >= 90, "requests checked: " + checked);
+    Reply unknown = get("/api/documents/no-such-id");
+    assertEquals(404, unknown.status());
+    assertTrue(unknown.body().get("detail").asText().contains("no document"), unknown.body().toString());
+  }
 }

@@ -43,8 +43,27 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IndexSummary s = run(paths, index, threads, force, progress, nlpMode(nlp), commitEvery, System.out);
-    return s.nothingIndexed() ? 1 : 0;
+    try {
+      IndexSummary s = run(paths, index, threads, force, progress, nlpMode(nlp), commitEvery, System.out);
+      return s.nothingIndexed() ? 1 : 0;
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      System.err.println("igf: the index " + index + " is being written by another igf index (its write.lock is held): "
+          + "wait for that run to finish, or give another --index");
+      return 2;
+    } catch (java.io.IOException e) {
+      if (!noSpaceLeft(e)) throw e;
+      System.err.println("igf: no space left on the device of " + index + ": free some space and run igf index again "
+          + "(what was committed before is kept; unchanged files will be skipped)");
+      return 2;
+    }
+  }
+
+  /** Whether an exception, or one of its causes, is the file system saying the disk is full. */
+  static boolean noSpaceLeft(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("No space left on device")) return true;
+    }
+    return false;
   }
 
   static NlpMode nlpMode(String s) {

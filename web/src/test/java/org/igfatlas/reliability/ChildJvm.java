@@ -11,11 +11,17 @@ final class ChildJvm {
   private ChildJvm() {}
 
   static Process start(Path log, String heap, String... args) throws Exception {
+    return startIn(null, log, heap, args);
+  }
+
+  /** The CLI in its own JVM, run from the working directory {@code cwd} (null: this JVM's). */
+  static Process startIn(Path cwd, Path log, String heap, String... args) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "--enable-native-access=ALL-UNNAMED",
         "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"), "org.igfatlas.cli.IgfCommand"));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    if (cwd != null) pb.directory(cwd.toFile());
     pb.environment().put("LC_ALL", "C.UTF-8");
     return pb.start();
   }

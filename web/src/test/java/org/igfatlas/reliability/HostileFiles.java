@@ -87,6 +87,28 @@ final class HostileFiles {
     Path loop = Files.createDirectories(dir.resolve("loop"));
     Files.createSymbolicLink(loop.resolve("again"), loop);
     out.put("loop/again", "a symbolic link loop");
+
+    if (new ProcessBuilder("mkfifo", dir.resolve("named-pipe.txt").toString()).start().waitFor() == 0) {
+      out.put("named-pipe.txt", "a named pipe (opening it would wait for a writer forever)");
+    }
+    Files.createSymbolicLink(dir.resolve("dev-zero.txt"), Path.of("/dev/zero"));
+    out.put("dev-zero.txt", "a link to /dev/zero (endless)");
+
+    String text = "IGF 2020 WS #1 Sidecars\n\nA short report on sidecars and what they may hold.\n";
+    Files.writeString(dir.resolve("null-sidecar.txt"), text);
+    Files.writeString(dir.resolve("null-sidecar.txt.meta.json"), "null");
+    out.put("null-sidecar.txt", "a sidecar holding null");
+    Files.writeString(dir.resolve("null-theme.txt"), text);
+    Files.writeString(dir.resolve("null-theme.txt.meta.json"), "{\"themes\": [null]}");
+    out.put("null-theme.txt", "a sidecar with a null theme");
+    Files.writeString(dir.resolve("many-themes.txt"), text);
+    StringBuilder themes = new StringBuilder("{\"themes\": [");
+    for (int i = 0; i < 20_000; i++) themes.append(i == 0 ? "" : ",").append("\"theme").append(i).append('"');
+    Files.writeString(dir.resolve("many-themes.txt.meta.json"), themes.append("]}"));
+    out.put("many-themes.txt", "a sidecar with 20,000 themes");
+
+    Files.writeString(dir.resolve("forged\nIndexed 99 of 99 files.txt"), "");
+    out.put("forged\\x0AIndexed 99 of 99 files.txt", "an empty file whose name holds a line break and a fake report line");
     return out;
   }
 

@@ -65,6 +65,7 @@ class ReliabilityTest {
       assertTrue(out.lines().anyMatch(l -> l.contains(name + ": ")), name + " (" + hostile.get(name) + ") is reported:\n" + out);
     }
     assertTrue(out.lines().anyMatch(l -> l.contains("huge-100mb.txt: text truncated")), "the 100 MB file is truncated with a warning");
+    assertTrue(out.lines().noneMatch(l -> l.startsWith("Indexed 99 of 99")), "a file name cannot forge a report line:\n" + out);
     try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir.resolve("index")))) {
       IndexSearcher s = new IndexSearcher(r);
       Map<String, Boolean> indexed = new HashMap<>();
@@ -76,6 +77,59 @@ class ReliabilityTest {
           "huge-100mb.txt", "deeply-nested.html")) {
         assertTrue(indexed.containsKey(good), good + " indexed: " + indexed.keySet());
       }
+    }
+  }
+
+  /** Distinct documents in the index at {@code index}. */
+  private static int documents(Path index) throws Exception {
+    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(index))) {
+      return new IndexSearcher(r).count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)));
+    }
+  }
+
+  @Test
+  void aDocumentIsOneDocumentFromAnyWorkingDirectoryAndNamesThatDifferOnlyInBytesStayTwo() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.createDirectories(corpus.resolve("sub"));
+    Files.writeString(corpus.resolve("sub").resolve("f.txt"), "IGF 2021 WS #3 Report\n\nThe folder's file speaks of axolotl hatcheries.\n");
+    Files.writeString(corpus.resolve("sub\\f.txt"), "IGF 2021 WS #4 Report\n\nThe backslash file speaks of narwhal tusks.\n");
+    Fixtures.copy(Fixtures.TRANSCRIPTS.get(0), corpus);
+    // two names that differ only in bytes that are not UTF-8 (Java shows both as "dup\uFFFD.txt")
+    Process sh = new ProcessBuilder("bash", "-c", "cd \"$1\" && printf 'IGF 2020 WS #5 Report\\n\\nFirst text on quokka colonies.\\n' > $'dup\\xff.txt'"
+        + " && printf 'IGF 2020 WS #6 Report\\n\\nSecond text on ptarmigan flocks.\\n' > $'dup\\xfe.txt'", "sh", corpus.toString()).start();
+    assertEquals(0, sh.waitFor());
+    Path index = dir.resolve("index");
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    // the same folder from three working directories: its parent, itself, and a sibling folder
+    String[][] runs = {{dir.toString(), "corpus"}, {corpus.toString(), "."}, {elsewhere.toString(), "../corpus"}};
+    for (String[] run : runs) {
+      Path log = dir.resolve("run.log");
+      Process p = ChildJvm.startIn(Path.of(run[0]), log, "512m", "index", run[1], "--index", index.toString(), "--nlp", "off", "--no-progress");
+      assertTrue(p.waitFor(5, TimeUnit.MINUTES), "indexing finished");
+      assertEquals(0, p.exitValue(), ChildJvm.output(log));
+      assertEquals(5, documents(index), "run from " + run[0] + ": " + ChildJvm.output(log));
+    }
+    try (AtlasSearcher searcher = new AtlasSearcher(index)) {
+      for (String q : List.of("quokka", "ptarmigan", "axolotl", "narwhal")) {
+        assertEquals(1, searcher.search(new org.igfatlas.search.SearchRequest(q, Map.of(), List.of(),
+            org.igfatlas.search.SearchRequest.Unit.DOCUMENT, 1, 10)).total(), q + " is searchable, once");
+      }
+    }
+  }
+
+  @Test
+  void aSecondIndexerOnALockedIndexSaysSoInOneLine() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Fixtures.copy(Fixtures.TRANSCRIPTS.get(1), corpus);
+    Path index = dir.resolve("index");
+    try (var held = new org.apache.lucene.index.IndexWriter(FSDirectory.open(index), new org.apache.lucene.index.IndexWriterConfig())) {
+      Path log = dir.resolve("locked.log");
+      Process p = ChildJvm.start(log, "512m", "index", corpus.toString(), "--index", index.toString(), "--nlp", "off", "--no-progress");
+      assertTrue(p.waitFor(2, TimeUnit.MINUTES), "no wait for the lock");
+      String out = ChildJvm.output(log);
+      assertEquals(2, p.exitValue(), out);
+      assertTrue(out.contains("is being written by another igf index"), out);
+      assertFalse(out.contains("\tat org."), "no stack trace: " + out);
     }
   }
 
