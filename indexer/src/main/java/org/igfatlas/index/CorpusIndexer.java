@@ -136,6 +136,10 @@ public final class CorpusIndexer {
                 nlpTokens.addAndGet(o.nlpTokens());
                 o.warnings().forEach(w -> warnings.add(new IndexSummary.Problem(shown, w)));
               }
+            } catch (OutOfMemoryError e) { // the file's own allocations are garbage now: the run goes on without it
+              String reason = "out of memory: the document is too large for this heap (raise -Xmx, e.g. IGF_JAVA_OPTS=-Xmx3g)";
+              failures.add(new IndexSummary.Problem(shown, reason));
+              if (log != null) log.println("igf: skipped " + shown + ": " + reason);
             } catch (ExtractionException | IOException | RuntimeException e) {
               String reason = e instanceof ExtractionException || e instanceof Sidecar.InvalidException ? e.getMessage()
                   : e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -187,8 +191,14 @@ public final class CorpusIndexer {
     long t = System.nanoTime();
     Extracted ex = extractor.extract(file);
     t = lap("extract", t);
-    StructuredDocument structure = structurer.structure(ex.text());
+    String bounded = DocumentStructurer.bounded(ex.text());
+    StructuredDocument structure = structurer.structure(bounded);
     if (structure.passages().isEmpty()) throw new ExtractionException("no passages: the text has no words");
+    List<String> warnings = new ArrayList<>(ex.warnings());
+    if (bounded.length() < ex.text().length()) {
+      warnings.add(String.format("passages cut at %,d: the text after character %,d of %,d is not indexed",
+          DocumentStructurer.MAX_PASSAGES, bounded.length(), ex.text().length()));
+    }
     t = lap("structure", t);
     Optional<Sidecar> sidecar = Sidecar.of(file);
     DocumentTags tags = tagger.tag(new TagInput(file, ex.title(), ex.text(), structure.form(), sidecar));
@@ -198,7 +208,7 @@ public final class CorpusIndexer {
     writer.write(new DocumentRecord(docId, shown, hash, ex, structure, tags, enrichment, TextStats.countTokens(ex.text())), pipeline);
     lap("write", t);
     long tokens = enrichment.passages().stream().mapToLong(Enrichment.PassageEnrichment::tokens).sum();
-    return new Outcome(structure.passages().size(), ex.warnings(), tokens);
+    return new Outcome(structure.passages().size(), warnings, tokens);
   }
 
   private long lap(String stage, long since) {

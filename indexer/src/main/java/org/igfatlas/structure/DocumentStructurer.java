@@ -8,6 +8,11 @@ package org.igfatlas.structure;
 public final class DocumentStructurer {
   /** Passages longer than this are split at sentence boundaries. */
   public static final int DEFAULT_MAX_PASSAGE_CHARS = 1200;
+  /**
+   * At most this many passages are made of one document (a day-long transcript has about 2,000 turns): beyond it the
+   * passages of one document would no longer fit a small heap ({@link #bounded}).
+   */
+  public static final int MAX_PASSAGES = 20_000;
   /** A document with at least this many {@code >>} markers (named or not) is read as a transcript. */
   static final int MIN_TURNS = 3;
 
@@ -36,6 +41,25 @@ public final class DocumentStructurer {
           t.length() > DEFAULT_MAX_PASSAGE_CHARS * 4 ? t.substring(0, DEFAULT_MAX_PASSAGE_CHARS * 4) : t, span.start(), span.end(), java.util.List.of()));
     }
     return new StructuredDocument(StructuredDocument.Form.REPORT, passages);
+  }
+
+  /**
+   * {@code text}, or its beginning when it holds more than {@link #MAX_PASSAGES} turn markers or lines: cut before
+   * the marker or line that would start passage {@code MAX_PASSAGES + 1}. The caller warns that the rest is not
+   * indexed.
+   */
+  public static String bounded(String text) {
+    int markers = 0;
+    int lines = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '>' && i + 1 < text.length() && text.charAt(i + 1) == '>' && (i == 0 || text.charAt(i - 1) != '>')) {
+        if (++markers > MAX_PASSAGES) return text.substring(0, i);
+      } else if (c == '\n' && ++lines > MAX_PASSAGES * 2) {
+        return text.substring(0, i);
+      }
+    }
+    return text;
   }
 
   static boolean isTranscript(String text) {

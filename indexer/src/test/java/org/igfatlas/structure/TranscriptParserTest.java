@@ -133,4 +133,16 @@ class TranscriptParserTest {
     assertEquals(StructuredDocument.Form.TRANSCRIPT, structurer.structure(noticeOnly).form());
     assertEquals(StructuredDocument.Form.REPORT, structurer.structure("A report.\n\nThe arrow >> points right.").form());
   }
+
+  @Test
+  void aDocumentGivesAtMostMaxPassages() {
+    String turns = ">> x\n".repeat(DocumentStructurer.MAX_PASSAGES + 500);
+    String cut = DocumentStructurer.bounded(turns);
+    assertEquals(DocumentStructurer.MAX_PASSAGES * 5, cut.length(), "cut before the turn that would be one too many");
+    assertEquals(DocumentStructurer.MAX_PASSAGES, new DocumentStructurer().structure(cut).passages().size());
+    String lines = "A line of a report.\n".repeat(DocumentStructurer.MAX_PASSAGES * 3);
+    assertTrue(DocumentStructurer.bounded(lines).length() < lines.length());
+    String ordinary = "IGF 2019 report\n\nOne paragraph.\n";
+    assertSame(ordinary, DocumentStructurer.bounded(ordinary));
+  }
 }

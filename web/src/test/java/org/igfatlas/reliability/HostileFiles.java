@@ -107,6 +107,12 @@ final class HostileFiles {
     Files.writeString(dir.resolve("many-themes.txt.meta.json"), themes.append("]}"));
     out.put("many-themes.txt", "a sidecar with 20,000 themes");
 
+    try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(dir.resolve("five-million-turns.txt")))) {
+      byte[] turn = ">> x\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      for (int i = 0; i < 5_000_000; i++) o.write(turn);
+    }
+    out.put("five-million-turns.txt", "a transcript of 5 million one-letter turns (25 MB)");
+
     Files.writeString(dir.resolve("forged\nIndexed 99 of 99 files.txt"), "");
     out.put("forged\\x0AIndexed 99 of 99 files.txt", "an empty file whose name holds a line break and a fake report line");
     return out;

@@ -58,13 +58,15 @@ class ReliabilityTest {
     boolean root = "root".equals(System.getProperty("user.name"));
     // every hostile file is reported with its path and a reason, unless it is legitimately readable text
     // valid content despite the hostile shape: indexed (within bounds), not reported
-    List<String> readableAnyway = List.of("invalid-utf8.txt", "actually-html.pdf", "huge-100mb.txt", "deeply-nested.html");
+    List<String> readableAnyway = List.of("invalid-utf8.txt", "actually-html.pdf", "huge-100mb.txt", "deeply-nested.html",
+        "five-million-turns.txt");
     for (String name : hostile.keySet()) {
       if (readableAnyway.contains(name)) continue;
       if (name.equals("unreadable.txt") && root) continue; // root reads any file: nothing to report
       assertTrue(out.lines().anyMatch(l -> l.contains(name + ": ")), name + " (" + hostile.get(name) + ") is reported:\n" + out);
     }
     assertTrue(out.lines().anyMatch(l -> l.contains("huge-100mb.txt: text truncated")), "the 100 MB file is truncated with a warning");
+    assertTrue(out.lines().anyMatch(l -> l.contains("five-million-turns.txt: passages cut at 20,000")), "bounded passages:\n" + out);
     assertTrue(out.lines().noneMatch(l -> l.startsWith("Indexed 99 of 99")), "a file name cannot forge a report line:\n" + out);
     try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir.resolve("index")))) {
       IndexSearcher s = new IndexSearcher(r);
@@ -74,7 +76,7 @@ class ReliabilityTest {
         indexed.put(Path.of(d.get(IndexSchema.PATH)).getFileName().toString(), true);
       }
       for (String good : List.of("igf2019-beginners-main-session.txt", "good-report.pdf", "invalid-utf8.txt", "actually-html.pdf",
-          "huge-100mb.txt", "deeply-nested.html")) {
+          "huge-100mb.txt", "deeply-nested.html", "five-million-turns.txt")) {
         assertTrue(indexed.containsKey(good), good + " indexed: " + indexed.keySet());
       }
     }
