@@ -33,12 +33,13 @@ final class AnalyticsRoutes {
     this.facets = new FacetBrowser(searcher);
   }
 
-  void register(RoutesConfig routes) {
-    routes.get("/api/trends", this::trends);
-    routes.get("/api/nri/priorities", this::nriPriorities);
-    routes.get("/api/concordance", this::concordance);
-    routes.get("/api/keywords", this::keywords);
-    routes.get("/api/facets/{field}", this::facetValues);
+  /** Registers the endpoints, each handler wrapped by {@code timed} (the server's per-request time limit). */
+  void register(RoutesConfig routes, java.util.function.UnaryOperator<io.javalin.http.Handler> timed) {
+    routes.get("/api/trends", timed.apply(this::trends));
+    routes.get("/api/nri/priorities", timed.apply(this::nriPriorities));
+    routes.get("/api/concordance", timed.apply(this::concordance));
+    routes.get("/api/keywords", timed.apply(this::keywords));
+    routes.get("/api/facets/{field}", timed.apply(this::facetValues));
   }
 
   /** Years a trend may ask for: far beyond any meeting, far from integer overflow. */

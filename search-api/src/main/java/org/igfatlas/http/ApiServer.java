@@ -44,11 +44,48 @@ public final class ApiServer {
   private final ObjectMapper json = new ObjectMapper();
   private final String openApi;
   private final AnalyticsRoutes analytics;
+  /** The longest a search or analytics request may take, waiting for a worker included, before a 503. */
+  public static final java.time.Duration DEFAULT_REQUEST_TIMEOUT = java.time.Duration.ofSeconds(10);
+  private java.time.Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+  /**
+   * The workers that answer search and analytics requests: a bounded pool, so a burst of expensive requests queues
+   * (and times out with a 503) instead of starving the machine; daemon threads, so it never keeps a JVM alive.
+   */
+  private final java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(
+      Math.max(2, Runtime.getRuntime().availableProcessors() * 2), r -> {
+        Thread t = new Thread(r, "igf-api-worker");
+        t.setDaemon(true);
+        return t;
+      });
 
   public ApiServer(AtlasSearcher searcher) {
     this.searcher = searcher;
     this.analytics = new AnalyticsRoutes(searcher);
     this.openApi = resource("openapi.json");
+  }
+
+  /** Sets the per-request time limit of search and analytics endpoints (default {@link #DEFAULT_REQUEST_TIMEOUT}). */
+  public ApiServer withRequestTimeout(java.time.Duration timeout) {
+    if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("the request timeout must be positive");
+    this.requestTimeout = timeout;
+    return this;
+  }
+
+  /**
+   * {@code handler} run on a worker within the time limit: past it the client gets a 503 problem with
+   * {@code Retry-After} at once, whatever the work still running (Lucene queries are not interruptible; the pool bounds
+   * how many run).
+   */
+  io.javalin.http.Handler timed(io.javalin.http.Handler handler) {
+    return ctx -> ctx.async(config -> {
+      config.timeout = requestTimeout.toMillis();
+      config.executor = workers;
+      config.onTimeout(c -> {
+        c.header("Retry-After", "5");
+        problem(c, 503, "Service unavailable", "the request took longer than the server's limit of "
+            + requestTimeout.toMillis() + " ms; narrow it (filters, fewer terms, a shorter year range) or retry later");
+      });
+    }, () -> handler.handle(ctx));
   }
 
   /**
@@ -72,10 +109,10 @@ public final class ApiServer {
         ctx.header("Referrer-Policy", "no-referrer");
       });
       config.routes.get("/api/health", this::health);
-      config.routes.get("/api/search", this::search);
-      config.routes.get("/api/documents/{docId}", this::document);
-      config.routes.get("/api/recommendations", this::recommendations);
-      analytics.register(config.routes);
+      config.routes.get("/api/search", timed(this::search));
+      config.routes.get("/api/documents/{docId}", timed(this::document));
+      config.routes.get("/api/recommendations", timed(this::recommendations));
+      analytics.register(config.routes, this::timed);
       config.routes.get("/api/taxonomy", this::taxonomy);
       config.routes.get("/api/topics", ctx -> ctx.json(Map.of("version", Topics.get().version(), "topics", Topics.get().all())));
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));

@@ -30,6 +30,11 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE})")
   int port;
 
+  @Option(names = "--request-timeout", defaultValue = "10", paramLabel = "SECONDS",
+      description = "Longest a search or analytics request may take (waiting for a worker included) before a 503 with "
+          + "Retry-After (default: ${DEFAULT-VALUE})")
+  double requestTimeout;
+
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE})")
   String host;
 
@@ -48,7 +53,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     AtlasSearcher searcher = new AtlasSearcher(index);
-    Javalin app = new ApiServer(searcher).create(UI).start(host, port);
+    Javalin app = new ApiServer(searcher).withRequestTimeout(java.time.Duration.ofMillis(Math.round(requestTimeout * 1000)))
+        .create(UI).start(host, port);
     AtlasSearcher.Health h = searcher.health();
     System.out.printf("IGF Atlas: %d documents, %d passages; serving http://%s:%d/ (started in %d ms; Ctrl+C stops)%n",
         h.documents(), h.passages(), "127.0.0.1".equals(host) ? "localhost" : host, app.port(),
