@@ -335,9 +335,16 @@ async function renderDoc(docId, params) {
   main.replaceChildren($('#doc-page').content.cloneNode(true));
   const q = params.get('q') || '';
   $('.back', main).href = sessionStorage.getItem('lastList') || `#/search${q ? `?q=${encodeURIComponent(q)}` : ''}`;
+  // a long document comes in pages of PAGE passages; ?p=N (a permalink) opens the page that holds passage N
+  const PAGE = 1000;
+  const from = params.get('from') ? Math.max(0, Number(params.get('from')) || 0)
+    : params.get('p') ? Math.floor((Number(params.get('p')) || 0) / PAGE) * PAGE : 0;
+  const query = new URLSearchParams();
+  if (q) query.set('q', q);
+  if (from) query.set('from', String(from));
   let doc;
   try {
-    doc = await api(`/api/documents/${encodeURIComponent(docId)}${q ? `?q=${encodeURIComponent(q)}` : ''}`);
+    doc = await api(`/api/documents/${encodeURIComponent(docId)}${query.toString() ? `?${query}` : ''}`);
   } catch (e) {
     showError($('.passages', main), e.status === 404 ? 'This document is not in the index (it may have been re-indexed under another path).' : e.message);
     return;
@@ -360,6 +367,13 @@ async function renderDoc(docId, params) {
   const ev = $('.evidence ul', main);
   for (const e of doc.evidence) ev.append(el('li', { text: explain(e) }));
   const list = $('.passages', main);
+  if (doc.passageCount > doc.passages.length) {
+    const at = (f) => { const u = new URLSearchParams(); if (q) u.set('q', q); u.set('from', String(f)); return `#/doc/${encodeURIComponent(doc.docId)}?${u}`; };
+    const pager = el('p', { class: 'doc-pager' }, `Passages ${(doc.from + 1).toLocaleString('en')}–${(doc.from + doc.passages.length).toLocaleString('en')} of ${doc.passageCount.toLocaleString('en')} `);
+    if (doc.from > 0) pager.append(el('a', { href: at(Math.max(0, doc.from - PAGE)), text: '← previous' }), ' ');
+    if (doc.from + doc.passages.length < doc.passageCount) pager.append(el('a', { href: at(doc.from + PAGE), text: 'next →' }));
+    list.before(pager);
+  }
   const hits = [];
   for (const p of doc.passages) {
     const li = el('li', { class: `passage${p.hit ? ' hit-passage' : ''}`, id: `p-${p.ordinal}`, tabindex: '-1', 'data-ordinal': String(p.ordinal) });

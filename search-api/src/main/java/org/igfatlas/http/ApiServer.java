@@ -19,6 +19,7 @@ import org.igfatlas.analytics.NearDuplicates;
 import org.igfatlas.index.IndexSchema;
 import org.igfatlas.search.AtlasSearcher;
 import org.igfatlas.search.BadRequestException;
+import org.igfatlas.search.DocumentView;
 import org.igfatlas.search.NotFoundException;
 import org.igfatlas.search.SearchRequest;
 import org.igfatlas.search.SearchResponse;
@@ -74,18 +75,32 @@ public final class ApiServer {
   /**
    * {@code handler} run on a worker within the time limit: past it the client gets a 503 problem with
    * {@code Retry-After} at once, whatever the work still running (Lucene queries are not interruptible; the pool bounds
-   * how many run).
+   * how many run). The handler writes to a {@link BufferedContext}: its answer reaches the client only if the limit
+   * has not answered first, so a late answer can never mix with the 503.
    */
   io.javalin.http.Handler timed(io.javalin.http.Handler handler) {
-    return ctx -> ctx.async(config -> {
-      config.timeout = requestTimeout.toMillis();
-      config.executor = workers;
-      config.onTimeout(c -> {
-        c.header("Retry-After", "5");
-        problem(c, 503, "Service unavailable", "the request took longer than the server's limit of "
-            + requestTimeout.toMillis() + " ms; narrow it (filters, fewer terms, a shorter year range) or retry later");
+    return ctx -> {
+      BufferedContext buffered = new BufferedContext(ctx);
+      ctx.async(config -> {
+        config.timeout = requestTimeout.toMillis();
+        config.executor = workers;
+        config.onTimeout(c -> {
+          if (buffered.claim()) {
+            c.header("Retry-After", "5");
+            problem(c, 503, "Service unavailable", "the request took longer than the server's limit of "
+                + requestTimeout.toMillis() + " ms; narrow it (filters, fewer terms, a shorter year range) or retry later");
+          }
+        });
+      }, () -> {
+        try {
+          handler.handle(buffered.context());
+        } catch (Exception e) {
+          if (!buffered.claim()) return; // answered by the limit: nothing more to say
+          throw e;
+        }
+        buffered.replay();
       });
-    }, () -> handler.handle(ctx));
+    };
   }
 
   /**
@@ -275,7 +290,8 @@ public final class ApiServer {
   }
 
   private void document(Context ctx) {
-    ctx.json(searcher.document(ctx.pathParam("docId"), ctx.queryParam("q")));
+    ctx.json(searcher.document(ctx.pathParam("docId"), ctx.queryParam("q"), intParam(ctx, "from", 0, 0, Integer.MAX_VALUE),
+        intParam(ctx, "size", DocumentView.DEFAULT_PAGE, 1, DocumentView.MAX_PAGE)));
   }
 
   private void problem(Context ctx, int status, String title, String detail) {

@@ -2,10 +2,8 @@ package org.igfatlas.http;
 
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** CSV answers ({@code format=csv}): RFC 4180 quoting, UTF-8, a header row, streamed to the client. */
@@ -16,18 +14,22 @@ final class Csv {
     return "csv".equalsIgnoreCase(ctx.queryParam("format"));
   }
 
-  /** Writes a header and rows; cells are converted with {@code String.valueOf}, null as empty. */
+  /**
+   * Answers a header and rows (at most a few thousand: every CSV answer is bounded); cells are converted with
+   * {@code String.valueOf}, null as empty. The text is built first and set as the result, so a request past its time
+   * limit never streams half a file.
+   */
   static void send(Context ctx, String filename, List<String> header, Iterable<? extends List<?>> rows) {
-    ctx.contentType("text/csv; charset=utf-8");
-    ctx.header("Content-Disposition", "attachment; filename=\"" + filename + ".csv\"");
+    java.io.StringWriter w = new java.io.StringWriter();
     try {
-      Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
       line(w, header);
       for (List<?> row : rows) line(w, row);
-      w.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"" + filename + ".csv\"");
+    ctx.result(w.toString());
   }
 
   private static void line(Writer w, List<?> cells) throws IOException {

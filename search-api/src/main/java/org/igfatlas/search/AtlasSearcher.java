@@ -298,6 +298,16 @@ public final class AtlasSearcher implements Closeable {
 
   /** A document with its passages in order; with {@code q}, matching passages are marked and highlighted. */
   public DocumentView document(String docId, String q) {
+    return document(docId, q, 0, DocumentView.DEFAULT_PAGE);
+  }
+
+  /**
+   * One document with its passages {@code from} (an ordinal) to {@code from + size}: a long document comes in pages,
+   * never as one answer of many megabytes. {@link DocumentView#passageCount()} says how many there are.
+   */
+  public DocumentView document(String docId, String q, int from, int size) {
+    if (from < 0) throw new BadRequestException("from must be 0 or more");
+    if (size < 1 || size > DocumentView.MAX_PAGE) throw new BadRequestException("size must be between 1 and " + DocumentView.MAX_PAGE);
     Query text = q == null || q.isBlank() ? null : parser.parse(q);
     return withSearcher(searcher -> {
       StoredFields stored = searcher.storedFields();
@@ -308,7 +318,10 @@ public final class AtlasSearcher implements Closeable {
       Query inDoc = new BooleanQuery.Builder().add(kind(KIND_PASSAGE), BooleanClause.Occur.FILTER)
           .add(new TermQuery(new Term(DOC_ID, docId)), BooleanClause.Occur.FILTER).build();
       int n = Math.max(1, searcher.count(inDoc));
-      TopDocs passages = searcher.search(inDoc, n, new Sort(new SortField(ORDINAL, SortField.Type.INT)));
+      TopDocs all = searcher.search(inDoc, (int) Math.min(n, (long) from + size), new Sort(new SortField(ORDINAL, SortField.Type.INT)));
+      ScoreDoc[] page = from >= all.scoreDocs.length ? new ScoreDoc[0]
+          : Arrays.copyOfRange(all.scoreDocs, from, Math.min(all.scoreDocs.length, from + size));
+      TopDocs passages = new TopDocs(all.totalHits, page);
       String[] html = new String[passages.scoreDocs.length];
       java.util.Set<Integer> hitDocs = new java.util.HashSet<>();
       if (text != null) {
@@ -319,7 +332,7 @@ public final class AtlasSearcher implements Closeable {
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "", true))
             .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
             .withMaxLength(Integer.MAX_VALUE - 1).withMaxNoHighlightPassages(1).withHighlightPhrasesStrictly(true).build();
-        html = uh.highlight(TEXT, text, passages, 1);
+        if (page.length > 0) html = uh.highlight(TEXT, text, passages, 1);
       }
       List<DocumentView.PassageView> views = new ArrayList<>();
       for (int i = 0; i < passages.scoreDocs.length; i++) {
@@ -336,7 +349,7 @@ public final class AtlasSearcher implements Closeable {
           d.get(LANGUAGE), year(d), d.get(MEETING), d.get(SESSION_TYPE), d.get(DOC_KIND),
           Arrays.asList(d.getValues(TRACK)), Arrays.asList(d.getValues(THEME)), d.get(NRI), d.get(NRI_REGION),
           d.get(NRI_KIND), Arrays.asList(d.getValues(SPEAKER)), d.getField(TOKENS).numericValue().intValue(), d.get(CONTENT_HASH),
-          evidence, Arrays.asList(d.getValues(WARNINGS)), views);
+          evidence, Arrays.asList(d.getValues(WARNINGS)), views, searcher.count(inDoc), from);
     });
   }
 

@@ -214,6 +214,22 @@ class ApiServerTest {
   }
 
   @Test
+  void aLongDocumentComesInPages() throws Exception {
+    String id = hits(get("/api/search?q=" + enc("\"remote hub\""))).get(0).get("docId").asText();
+    JsonNode whole = get("/api/documents/" + id).body();
+    int count = whole.get("passageCount").asInt();
+    assertEquals(count, whole.get("passages").size(), "a short document fits the default page");
+    JsonNode page = get("/api/documents/" + id + "?from=2&size=3&q=" + enc("\"remote hub\"")).body();
+    assertEquals(count, page.get("passageCount").asInt());
+    assertEquals(2, page.get("from").asInt());
+    assertEquals(3, page.get("passages").size());
+    for (int i = 0; i < 3; i++) assertEquals(2 + i, page.get("passages").get(i).get("ordinal").asInt());
+    assertEquals(0, get("/api/documents/" + id + "?from=" + count).body().get("passages").size(), "past the end: an empty page");
+    assertEquals(400, get("/api/documents/" + id + "?size=0").status());
+    assertEquals(400, get("/api/documents/" + id + "?size=5001").status());
+  }
+
+  @Test
   void documentViewListsPassagesInOrderAndMarksHits() throws Exception {
     Reply s = get("/api/search?q=" + enc("\"remote hub\""));
     JsonNode first = hits(s).get(0);

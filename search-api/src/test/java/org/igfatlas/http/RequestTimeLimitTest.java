@@ -46,7 +46,7 @@ class RequestTimeLimitTest {
           if (r.statusCode() == 503) {
             unavailable++;
             assertEquals("5", r.headers().firstValue("Retry-After").orElse(null));
-            assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("application/problem+json"));
+            assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("application/problem+json"), r.headers().map() + " " + r.body());
             assertTrue(new ObjectMapper().readTree(r.body()).get("detail").asText().contains("limit of 1 ms"), r.body());
           }
         }
