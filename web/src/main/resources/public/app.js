@@ -364,6 +364,8 @@ async function renderDoc(docId, params) {
   row('Format', `${label('format', doc.format)}${doc.language ? `, ${label('language', doc.language)}` : ''}, ${doc.tokens.toLocaleString('en')} words`);
   const src = /^https?:\/\//.test(doc.source) ? el('a', { href: doc.source, rel: 'noopener noreferrer', text: doc.source }) : doc.source;
   row('Source', src);
+  const more = (doc.sources || []).slice(1);
+  row('Also at', more.length ? more.join('; ') : null); // mirrors: the same content under other paths or URLs
   const ev = $('.evidence ul', main);
   for (const e of doc.evidence) ev.append(el('li', { text: explain(e) }));
   const list = $('.passages', main);

@@ -3,6 +3,7 @@ package org.igfatlas.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
@@ -63,6 +64,50 @@ public final class AtlasIndexWriter implements AutoCloseable {
 
   public void write(DocumentRecord record, String pipelineId) throws IOException {
     writer.updateDocuments(new Term(IndexSchema.DOC_ID, record.docId()), documents.build(record, pipelineId));
+  }
+
+  /**
+   * Records {@code docId} (a file whose content is already indexed as {@code aliasOf}) as another source of that
+   * document, replacing whatever {@code docId} had before.
+   */
+  public void writeAlias(String docId, String aliasOf, String path, String source, String contentHash, String pipelineId)
+      throws IOException {
+    org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+    d.add(new org.apache.lucene.document.StringField(IndexSchema.KIND, IndexSchema.KIND_ALIAS, org.apache.lucene.document.Field.Store.YES));
+    d.add(new org.apache.lucene.document.StringField(IndexSchema.DOC_ID, docId, org.apache.lucene.document.Field.Store.YES));
+    // the same field types as every other entry's: Lucene refuses a field whose doc values change type
+    d.add(new org.apache.lucene.document.SortedDocValuesField(IndexSchema.DOC_ID, new org.apache.lucene.util.BytesRef(docId)));
+    d.add(new org.apache.lucene.document.StringField(IndexSchema.ALIAS_OF, aliasOf, org.apache.lucene.document.Field.Store.YES));
+    d.add(new org.apache.lucene.document.StoredField(IndexSchema.PATH, path));
+    d.add(new org.apache.lucene.document.StoredField(IndexSchema.SOURCE, source));
+    d.add(new org.apache.lucene.document.StoredField(IndexSchema.CONTENT_HASH, contentHash));
+    d.add(new org.apache.lucene.document.StoredField(IndexSchema.PIPELINE, pipelineId));
+    writer.updateDocuments(new Term(IndexSchema.DOC_ID, docId), List.of(d));
+  }
+
+  /** What the index holds: per id its version ("contentHash|pipeline"), and which ids are aliases of which document. */
+  record Known(Map<String, String> versions, Map<String, String> aliasOf, Map<String, String> documentByHash) {}
+
+  Known known() throws IOException {
+    Map<String, String> versions = new HashMap<>();
+    Map<String, String> aliasOf = new HashMap<>();
+    Map<String, String> byHash = new HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      for (String kind : List.of(IndexSchema.KIND_DOCUMENT, IndexSchema.KIND_ALIAS)) {
+        TermQuery q = new TermQuery(new Term(IndexSchema.KIND, kind));
+        TopDocs top = searcher.search(q, Math.max(1, searcher.count(q)));
+        StoredFields stored = searcher.storedFields();
+        Set<String> fields = Set.of(IndexSchema.DOC_ID, IndexSchema.CONTENT_HASH, IndexSchema.PIPELINE, IndexSchema.ALIAS_OF);
+        for (ScoreDoc sd : top.scoreDocs) {
+          var d = stored.document(sd.doc, fields);
+          versions.put(d.get(IndexSchema.DOC_ID), d.get(IndexSchema.CONTENT_HASH) + "|" + d.get(IndexSchema.PIPELINE));
+          if (kind.equals(IndexSchema.KIND_ALIAS)) aliasOf.put(d.get(IndexSchema.DOC_ID), d.get(IndexSchema.ALIAS_OF));
+          else byHash.putIfAbsent(d.get(IndexSchema.CONTENT_HASH), d.get(IndexSchema.DOC_ID));
+        }
+      }
+    }
+    return new Known(versions, aliasOf, byHash);
   }
 
   /** docId -> "contentHash|pipeline" of every document already in the index. */

@@ -119,7 +119,12 @@ public final class CorpusIndexer {
     try (AtlasIndexWriter writer = AtlasIndexWriter.open(indexDir);
          Extractor extractor = new Extractor(options.limits());
          ProgressBar bar = options.progress() ? progressBar(files.size()) : null) {
-      Map<String, String> known = options.force() ? Map.of() : writer.indexedVersions();
+      AtlasIndexWriter.Known index = writer.known();
+      Map<String, String> known = options.force() ? Map.of() : index.versions();
+      // content hash -> the document that holds it: a second path with the same content becomes one of its sources
+      Map<String, String> byHash = new java.util.concurrent.ConcurrentHashMap<>(index.documentByHash());
+      Map<String, String> aliasOf = index.aliasOf();
+      AtomicInteger aliases = new AtomicInteger();
       ExecutorService pool = Executors.newFixedThreadPool(options.threads());
       try {
         List<Future<?>> tasks = new ArrayList<>();
@@ -127,9 +132,14 @@ public final class CorpusIndexer {
           tasks.add(pool.submit(() -> {
             String shown = source.name();
             try {
-              Outcome o = process(source, known, extractor, writer, enricher, pipeline);
+              Outcome o = process(source, known, byHash, aliasOf, extractor, writer, enricher, pipeline);
               if (o == null) {
                 unchanged.incrementAndGet();
+              } else if (o.aliasOf() != null) {
+                aliases.incrementAndGet();
+                indexed.incrementAndGet();
+                warnings.add(new IndexSummary.Problem(shown, "the same content as document " + o.aliasOf()
+                    + ": indexed once, this file listed as another of its sources"));
               } else {
                 if (indexed.incrementAndGet() % options.commitEvery() == 0) writer.commit();
                 passages.addAndGet(o.passages());
@@ -177,17 +187,27 @@ public final class CorpusIndexer {
     }
   }
 
-  private record Outcome(int passages, List<String> warnings, long nlpTokens) {}
+  /** What processing a file gave: its passages, or ({@code aliasOf} set) a mirror of an indexed document. */
+  private record Outcome(int passages, List<String> warnings, long nlpTokens, String aliasOf) {}
 
-  private Outcome process(Source source, Map<String, String> known, Extractor extractor,
-                          AtlasIndexWriter writer, DocumentEnricher enricher, String pipeline)
+  private Outcome process(Source source, Map<String, String> known, Map<String, String> byHash, Map<String, String> aliasOf,
+                          Extractor extractor, AtlasIndexWriter writer, DocumentEnricher enricher, String pipeline)
       throws ExtractionException, IOException {
     Path file = source.file();
     String shown = source.name();
     if (!Files.isRegularFile(file)) throw new ExtractionException("not a regular file (a named pipe, device or socket)");
     String docId = docId(source.key());
     String hash = sha256(file);
-    if ((hash + "|" + pipeline).equals(known.get(docId))) return null;
+    boolean unchanged = (hash + "|" + pipeline).equals(known.get(docId));
+    String wasAliasOf = aliasOf.get(docId);
+    if (unchanged && (wasAliasOf == null || wasAliasOf.equals(byHash.get(hash)))) return null;
+    String holder = byHash.putIfAbsent(hash, docId);
+    if (holder != null && !holder.equals(docId)) {
+      Optional<Sidecar> sidecar = Sidecar.of(file);
+      String url = sidecar.map(Sidecar::source).orElse(null);
+      writer.writeAlias(docId, holder, shown, url != null ? url : shown, hash, pipeline);
+      return new Outcome(0, List.of(), 0, holder);
+    }
     long t = System.nanoTime();
     Extracted ex = extractor.extract(file);
     t = lap("extract", t);
@@ -208,7 +228,7 @@ public final class CorpusIndexer {
     writer.write(new DocumentRecord(docId, shown, hash, ex, structure, tags, enrichment, TextStats.countTokens(ex.text())), pipeline);
     lap("write", t);
     long tokens = enrichment.passages().stream().mapToLong(Enrichment.PassageEnrichment::tokens).sum();
-    return new Outcome(structure.passages().size(), warnings, tokens);
+    return new Outcome(structure.passages().size(), warnings, tokens, null);
   }
 
   private long lap(String stage, long since) {

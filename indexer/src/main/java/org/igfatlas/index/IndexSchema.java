@@ -40,6 +40,12 @@ public final class IndexSchema {
   public static final String KIND_PASSAGE = "passage";
   public static final String KIND_DOCUMENT = "document";
   public static final String KIND_RECOMMENDATION = "recommendation";
+  /**
+   * Another path or URL of a document's content (a mirror): a small entry with its own {@link #DOC_ID}, its
+   * {@link #SOURCE} and {@link #ALIAS_OF}, the document it repeats; it has no text and is never counted.
+   */
+  public static final String KIND_ALIAS = "alias";
+  public static final String ALIAS_OF = "aliasOf";
 
   // --- identity and provenance (stored)
   public static final String DOC_ID = "docId";

@@ -349,8 +349,21 @@ public final class AtlasSearcher implements Closeable {
           d.get(LANGUAGE), year(d), d.get(MEETING), d.get(SESSION_TYPE), d.get(DOC_KIND),
           Arrays.asList(d.getValues(TRACK)), Arrays.asList(d.getValues(THEME)), d.get(NRI), d.get(NRI_REGION),
           d.get(NRI_KIND), Arrays.asList(d.getValues(SPEAKER)), d.getField(TOKENS).numericValue().intValue(), d.get(CONTENT_HASH),
-          evidence, Arrays.asList(d.getValues(WARNINGS)), views, searcher.count(inDoc), from);
+          evidence, Arrays.asList(d.getValues(WARNINGS)), views, searcher.count(inDoc), from, sources(searcher, docId, d.get(SOURCE)));
     });
+  }
+
+  /** Where the document's content was found: its own source, then those of its mirrors (same content, other path). */
+  private static List<String> sources(IndexSearcher searcher, String docId, String own) throws IOException {
+    List<String> out = new ArrayList<>(List.of(own));
+    Query mirrors = new BooleanQuery.Builder().add(kind(org.igfatlas.index.IndexSchema.KIND_ALIAS), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(org.igfatlas.index.IndexSchema.ALIAS_OF, docId)), BooleanClause.Occur.FILTER).build();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : searcher.search(mirrors, 1000).scoreDocs) {
+      String s = stored.document(sd.doc, java.util.Set.of(SOURCE)).get(SOURCE);
+      if (!out.contains(s)) out.add(s);
+    }
+    return out;
   }
 
   static String escape(String s) {

@@ -8,7 +8,7 @@ public record DocumentView(String docId, String title, String path, String sourc
                            String language, Integer year, String meeting, String sessionType, String docKind,
                            List<String> tracks, List<String> themes, String nri, String nriRegion, String nriKind, List<String> speakers, int tokens,
                            String contentHash, List<Map<String, Object>> evidence, List<String> warnings,
-                           List<PassageView> passages, int passageCount, int from) {
+                           List<PassageView> passages, int passageCount, int from, List<String> sources) {
   /** Passages one answer holds by default: a day-long transcript (about 2,000 turns) in two pages at most. */
   public static final int DEFAULT_PAGE = 1_000;
   /** The most passages one answer may hold. */

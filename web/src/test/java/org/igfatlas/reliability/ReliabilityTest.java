@@ -95,7 +95,9 @@ class ReliabilityTest {
     Files.createDirectories(corpus.resolve("sub"));
     Files.writeString(corpus.resolve("sub").resolve("f.txt"), "IGF 2021 WS #3 Report\n\nThe folder's file speaks of axolotl hatcheries.\n");
     Files.writeString(corpus.resolve("sub\\f.txt"), "IGF 2021 WS #4 Report\n\nThe backslash file speaks of narwhal tusks.\n");
-    Fixtures.copy(Fixtures.TRANSCRIPTS.get(0), corpus);
+    Path original = Fixtures.copy(Fixtures.TRANSCRIPTS.get(0), corpus);
+    Files.createDirectories(corpus.resolve("mirror"));
+    Files.copy(original, corpus.resolve("mirror").resolve("copy-of-the-beginners-session.txt")); // a mirror: same content
     // two names that differ only in bytes that are not UTF-8 (Java shows both as "dup\uFFFD.txt")
     Process sh = new ProcessBuilder("bash", "-c", "cd \"$1\" && printf 'IGF 2020 WS #5 Report\\n\\nFirst text on quokka colonies.\\n' > $'dup\\xff.txt'"
         + " && printf 'IGF 2020 WS #6 Report\\n\\nSecond text on ptarmigan flocks.\\n' > $'dup\\xfe.txt'", "sh", corpus.toString()).start();
@@ -116,6 +118,12 @@ class ReliabilityTest {
         assertEquals(1, searcher.search(new org.igfatlas.search.SearchRequest(q, Map.of(), List.of(),
             org.igfatlas.search.SearchRequest.Unit.DOCUMENT, 1, 10)).total(), q + " is searchable, once");
       }
+      var beginners = searcher.search(new org.igfatlas.search.SearchRequest("\"IGF for beginners\"", Map.of(), List.of(),
+          org.igfatlas.search.SearchRequest.Unit.DOCUMENT, 1, 10));
+      assertEquals(1, beginners.total(), "the mirrored transcript is one document");
+      List<String> sources = searcher.document(beginners.hits().get(0).docId(), null).sources();
+      assertEquals(2, sources.size(), sources.toString());
+      assertTrue(sources.stream().anyMatch(x -> x.endsWith("mirror/copy-of-the-beginners-session.txt")), sources.toString());
     }
   }
 
