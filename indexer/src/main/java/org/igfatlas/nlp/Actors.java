@@ -61,11 +61,26 @@ public final class Actors {
         for (int at : Vocabulary.find(tokens, p, from, to)) {
           if (used.get(at, at + p.size()).isEmpty()) {
             used.set(at, at + p.size());
-            out.add(c.id());
+            if (!beneficiary(tokens, from, at)) out.add(c.id());
           }
         }
       }
     }
     return out;
+  }
+
+  /** Prepositions that make the group a place or a beneficiary, not an addressee: "capacity building in countries". */
+  private static final Set<String> PLACE = Set.of("in", "from", "between", "among", "across", "within", "throughout");
+
+  /**
+   * True when the actor phrase at {@code at} sits in a prepositional phrase of place or benefit: the nearest
+   * preposition before it (within four words, after {@code from}) is one of {@link #PLACE}.
+   */
+  private static boolean beneficiary(List<NlpText.Token> tokens, int from, int at) {
+    for (int i = at - 1; i >= Math.max(from, at - 4); i--) {
+      NlpText.Token t = tokens.get(i);
+      if ("IN".equals(t.pos()) || "TO".equals(t.pos())) return PLACE.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+    }
+    return false;
   }
 }

@@ -63,13 +63,19 @@ public final class RecommendationDetector {
       "(?i)\\blet me\\b|\\bthank(?:s| you)\\b",
       // the present room: "we need to start", "we have to move on" (procedural verbs are also checked after the cue)
       "(?i)\\b(?:we|you) (?:\\w+ )?(?:need|have|must|should) (?:to )?(?:start|begin|wrap|finish|close|end|move|go|stop|hurry|take a|break|leave|switch|turn|get back|come back|keep (?:it|this|to time))\\b",
+      // what has been key / essential: an account of the past, not a call ("have been key to this success")
+      "(?i)\\b(?:has|have|had) been (?:\\w+ )?(?:key|essential|crucial|important|vital|necessary|paramount|instrumental)\\b",
+      // a relative clause describing a document, norm or thing: "norms that call for states to", ", which is important to share"
+      "(?i)\\b(?:that|which) calls? (?:for|on|upon) (?:all )?(?:states|governments|countries|member states|parties) to\\b|,\\s*which (?:is|are|was|were) (?:\\w+ )?(?:important|essential|crucial|key|vital|necessary)\\b",
+      // an invitation already given, told: "as invited by the MAG, UNESCO is welcome to report"
+      "(?i)\\bas (?:invited|requested|recommended|called for) by\\b",
       // past narration of needs ("had to", "needed to", "should have been") and "need not"
       "(?i)\\b(?:had to|(?<!\\b(?:is|are|be|been|was|were) )needed to|was necessary|were necessary|was needed|were needed|need not|no need|needn't|if need be|should have)\\b"));
   /** Sentences ending with a colon are headings or list labels ("Call for Topics:", "Key recommendations:"). */
   private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("[:：]\\s*$");
   /** "X is/are needed", "X is key to", "It was agreed that", "Actions to be taken include", reported calls. */
   private static final java.util.regex.Pattern EXTRA_CUES = java.util.regex.Pattern.compile(String.join("|",
-      "(?i)\\b(?:is|are|be|remains?) (?:urgently |still |also |therefore |thus |clearly |more |most |increasingly |particularly |especially |absolutely |so |very |extremely |critically )*(?:needed|required|necessary|essential|crucial|vital|key|critical|indispensable)\\b(?! to (?:note|say|mention|remember|this success))",
+      "(?i)\\b(?:is|are|be|remains?|appears?|seems?|(?:is|are) becoming) (?:urgently |still |also |therefore |thus |clearly |more |most |increasingly |increasing |particularly |especially |absolutely |so |very |extremely |critically )*(?:needed|required|necessary|essential|crucial|vital|key|critical|indispensable|urgent)\\b(?! to (?:note|say|mention|remember|this success))",
       "(?i)\\b(?:is|are|remains?) (?:extremely|very|particularly|especially|absolutely|critically|increasingly|so|also|equally) important\\b",
       "(?i)\\bhas never been more (?:important|crucial|urgent|necessary)\\b",
       "(?i)\\brequires? (?:the )?(?:action|efforts?|cooperation|collaboration|commitment|investment|engagement|participation|coordination) of\\b",
@@ -77,6 +83,10 @@ public final class RecommendationDetector {
       "(?i)\\bit was (?:agreed|recommended|suggested|proposed|stressed|emphasi[sz]ed|noted) that\\b",
       "(?i)\\bactions? (?:to be taken|needed|required) (?:include|are|is)\\b",
       "(?i)\\b(?:stress|emphasi[sz]|underlin|highlight|underscor|reiterat|recogni[sz]|acknowledg|point(?:ed|ing)? (?:out|to)|not)(?:ed|ing|e)? (?:on )?the (?:ongoing |urgent |continued |growing |clear |pressing )?(?:need|importance|necessity|urgency)\\b",
+      // the same verbs with the need further on: "underscored the ongoing challenges ... and the need for continued efforts"
+      "(?i)\\b(?:stress|emphasi[sz]|underlin|underscor|reiterat)(?:ed|ing|es)\\b[^.;:]{1,80}?\\band the (?:ongoing |urgent |continued |growing |clear |pressing )?need (?:for|to)\\b",
+      // a need named as the point of a discussion: "one issue raised ... was the need for equitable access"
+      "(?i)\\b(?:is|was|are|were|remains?) (?:a |the )(?:clear |growing |urgent |pressing |strong |real )?need (?:for|to)\\b",
       "(?i)\\balongside the need for\\b",
       "(?i)\\b(?:requires?|demands?)\\s+(?:urgent|coordinated|collective|concerted|sustained|stronger|greater|joint) "));
 

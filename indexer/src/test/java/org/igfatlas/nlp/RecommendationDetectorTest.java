@@ -94,6 +94,28 @@ class RecommendationDetectorTest {
   }
 
   @Test
+  void reportedNeedsAreCallsAndToldOrPastOnesAreNot() {
+    for (String call : List.of(
+        "Participants underscored the persistent gaps in rural areas and the need for continued cooperation among regulators.",
+        "One issue raised in several sessions was the need for affordable access to computing power.",
+        "Maintaining incentives for local creators appears essential to a diverse internet.",
+        "Agreeing on common baselines for device security is becoming increasingly urgent.")) {
+      assertNotNull(detect(call), call);
+    }
+    for (String told : List.of(
+        "The open standards of the internet have been key to its growth over three decades.",
+        "The speaker cited principles that call for states to protect the public core of the internet.",
+        "The regional forum, which is important to share experiences, meets once a year.",
+        "As invited by the MAG, the coalition is welcome to report to the plenary on its outcomes.")) {
+      assertNull(detect(told), told);
+    }
+    RecommendationDetector.Found countries = detect("Countries must adopt legal frameworks for data protection.");
+    assertEquals(List.of("government"), countries.actors(), "countries are addressed as governments");
+    RecommendationDetector.Found beneficiaries = detect("We call on the regional registries to train engineers in small island countries.");
+    assertEquals(List.of("technical_community"), beneficiaries.actors(), "countries in a place phrase are not addressed: " + beneficiaries.actors());
+  }
+
+  @Test
   void boilerplateProcedureAndDescriptionsAreNotRecommendations() {
     for (String s : List.of(
         "It is posted as an aid to understanding the proceedings at the event, but should not be treated as an authoritative record.",
