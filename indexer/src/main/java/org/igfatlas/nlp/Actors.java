@@ -70,13 +70,19 @@ public final class Actors {
   }
 
   /** Prepositions that make the group a place or a beneficiary, not an addressee: "capacity building in countries". */
-  private static final Set<String> PLACE = Set.of("in", "from", "between", "among", "across", "within", "throughout");
+  private static final Set<String> PLACE = Set.of("in", "from", "across", "within", "throughout");
+  /** Qualifiers that make "countries" a category of places to help, not governments addressed: "developing countries". */
+  private static final Set<String> CATEGORY = Set.of("developing", "developed", "low-income", "middle-income", "poorer",
+      "poor", "island", "landlocked");
 
   /**
-   * True when the actor phrase at {@code at} sits in a prepositional phrase of place or benefit: the nearest
-   * preposition before it (within four words, after {@code from}) is one of {@link #PLACE}.
+   * True when the actor phrase at {@code at} names places or people to help rather than an addressee: a category of
+   * countries ("developing countries", {@link #CATEGORY}), or a phrase of place whose nearest preposition (within four
+   * words, after {@code from}) is one of {@link #PLACE} ("capacity building in small states"); "collaboration between
+   * governments and businesses" still addresses both.
    */
   private static boolean beneficiary(List<NlpText.Token> tokens, int from, int at) {
+    if (at > 0 && CATEGORY.contains(tokens.get(at - 1).word().toLowerCase(java.util.Locale.ROOT))) return true;
     for (int i = at - 1; i >= Math.max(from, at - 4); i--) {
       NlpText.Token t = tokens.get(i);
       if ("IN".equals(t.pos()) || "TO".equals(t.pos())) return PLACE.contains(t.word().toLowerCase(java.util.Locale.ROOT));

@@ -71,6 +71,14 @@ public final class RecommendationDetector {
       "(?i)\\bas (?:invited|requested|recommended|called for) by\\b",
       // past narration of needs ("had to", "needed to", "should have been") and "need not"
       "(?i)\\b(?:had to|(?<!\\b(?:is|are|be|been|was|were) )needed to|was necessary|were necessary|was needed|were needed|need not|no need|needn't|if need be|should have)\\b"));
+  /**
+   * A sentence that sets out what a session or its people will do ("Each feeder workshop will be asked to assign a
+   * rapporteur"): a "They should ..." after it instructs those people.
+   */
+  private static final java.util.regex.Pattern SESSION_PEOPLE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:a|an|the|each|every|all)\\s+(?:[\\w-]+\\s+)?(?:workshops?|open forums?|sessions?|rapporteurs?|moderators?|"
+          + "organi[sz]ers?|panell?ists?|speakers?|co-?facilitators?|discussants?)\\b[^.;]{0,60}?\\b(?:will|shall|(?:is|are) (?:expected|required|asked))\\b");
+
   /** Sentences ending with a colon are headings or list labels ("Call for Topics:", "Key recommendations:"). */
   private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("[:：]\\s*$");
   /** "X is/are needed", "X is key to", "It was agreed that", "Actions to be taken include", reported calls. */
@@ -159,6 +167,10 @@ public final class RecommendationDetector {
     if (context.transcript() && f.actors().isEmpty() && f.strength() < 0.8
         && lower(text).matches("^(?:and |so |but |now |i think |well |yes |okay |ok )*(?:we|you|they|it|this|that|there)\\b.*")) {
       return null;
+    }
+    if (f.actors().isEmpty() && context.previous() != null && startsWithPronoun(s.tokens())
+        && SESSION_PEOPLE.matcher(context.previous()).find()) {
+      return null; // "They should also be available to the moderators": instructions to a session's people, told before
     }
     if (f.actors().isEmpty() && context.previous() != null && startsWithPronoun(s.tokens())) {
       List<NlpText.Token> prev = PLAIN.analyze(context.previous()).sentences().stream().flatMap(x -> x.tokens().stream()).toList();

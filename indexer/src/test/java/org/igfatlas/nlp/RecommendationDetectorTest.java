@@ -111,6 +111,13 @@ class RecommendationDetectorTest {
     }
     RecommendationDetector.Found countries = detect("Countries must adopt legal frameworks for data protection.");
     assertEquals(List.of("government"), countries.actors(), "countries are addressed as governments");
+    RecommendationDetector.Found between = detect("Speakers stressed the need for collaboration between governments and businesses.");
+    assertEquals(List.of("government", "private_sector"), between.actors(), "partners of a collaboration are addressed");
+    RecommendationDetector.Found category = detect("Participants stressed the need to close the gap between developed and developing countries.");
+    assertTrue(category.actors().isEmpty(), "developing countries are a category to help: " + category.actors());
+    var session = detector.detect(nlp.analyze("They should also be available to the moderators of the main session.").sentences(),
+        new RecommendationDetector.Context(false, "Each feeder workshop will be asked to assign a rapporteur to the main session."));
+    assertTrue(session.isEmpty(), "instructions to a session's people, introduced in the sentence before");
     RecommendationDetector.Found beneficiaries = detect("We call on the regional registries to train engineers in small island countries.");
     assertEquals(List.of("technical_community"), beneficiaries.actors(), "countries in a place phrase are not addressed: " + beneficiaries.actors());
   }
