@@ -45,7 +45,6 @@ public final class AtlasIndexWriter implements AutoCloseable {
     return new AtlasIndexWriter(w);
   }
 
-  /** Writes (or replaces) a document's entries; {@code pipelineId} is stored to decide later whether it is unchanged. */
   /** The schema version recorded in the last commit of the index at {@code dir}; null when there is no index. */
   public static String schemaVersion(Path dir) throws IOException {
     if (!java.nio.file.Files.isDirectory(dir)) return null;
@@ -62,6 +61,7 @@ public final class AtlasIndexWriter implements AutoCloseable {
     return Integer.toString(IndexSchema.VERSION).equals(schemaVersion(dir));
   }
 
+  /** Writes (or replaces) a document's entries; {@code pipelineId} is stored to decide later whether it is unchanged. */
   public void write(DocumentRecord record, String pipelineId) throws IOException {
     writer.updateDocuments(new Term(IndexSchema.DOC_ID, record.docId()), documents.build(record, pipelineId));
   }

@@ -56,7 +56,6 @@ import org.igfatlas.tag.Tagger;
 public final class CorpusIndexer {
   public static final List<String> STAGES = List.of("extract", "structure", "tag", "nlp", "write", "merge");
 
-  /** Options of a run. */
   /**
    * Options of a run. {@code commitEvery}: documents between commits, so that an interrupted run keeps what it
    * had committed and the next run skips those files as unchanged.

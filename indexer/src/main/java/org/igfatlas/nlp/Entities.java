@@ -237,10 +237,6 @@ public final class Entities {
   }
 
   /**
-   * A person's name as the facet shows it, or null when {@code raw} is not one: honorifics and trailing dates
-   * dropped, an all-capitals name title-cased, pronouns and role words ({@code not-entities.txt}) refused.
-   */
-  /**
    * Whether a name the recogniser calls an organisation, and no list knows, reads as one: an acronym of three or more
    * capitals, or a name of two or more words holding a word of {@code organization-words.txt} and not ending in a
    * connector ("Makerere University", not "Emerging Technologies", "Department for").
@@ -253,6 +249,10 @@ public final class Entities {
     return false;
   }
 
+  /**
+   * A person's name as the facet shows it, or null when {@code raw} is not one: honorifics and trailing dates
+   * dropped, an all-capitals name title-cased, pronouns and role words ({@code not-entities.txt}) refused.
+   */
   static String personName(String raw) {
     List<String> words = trimmed(raw);
     if (words.size() > 2 && countryCode(words.get(0)) != null) words.remove(0); // "Niger Marielza Oliveira"

@@ -64,9 +64,30 @@ final class TextSpans {
     if (pieceStart < end - start) out.add(new Span(start + pieceStart, end));
     List<Span> trimmed = new ArrayList<>();
     for (Span s : out) {
-      Span t = trim(text, s.start(), s.end());
-      if (t != null) trimmed.add(t);
+      for (Span w : atWords(text, s, max)) {
+        Span t = trim(text, w.start(), w.end());
+        if (t != null) trimmed.add(t);
+      }
     }
     return trimmed;
+  }
+
+  /**
+   * A "sentence" longer than twice {@code max} (a text without sentence punctuation: a one-line page, a list run
+   * together) cut at the last space before each {@code max} characters, so no passage grows without bound.
+   */
+  private static List<Span> atWords(String text, Span s, int max) {
+    if (s.end() - s.start() <= 2 * max) return List.of(s);
+    List<Span> out = new ArrayList<>();
+    int from = s.start();
+    while (s.end() - from > max) {
+      int cut = from + max;
+      int space = text.lastIndexOf(' ', cut);
+      if (space > from + max / 2) cut = space;
+      out.add(new Span(from, cut));
+      from = cut;
+    }
+    if (from < s.end()) out.add(new Span(from, s.end()));
+    return out;
   }
 }

@@ -142,6 +142,10 @@ class TranscriptParserTest {
     assertEquals(DocumentStructurer.MAX_PASSAGES, new DocumentStructurer().structure(cut).passages().size());
     String lines = "A line of a report.\n".repeat(DocumentStructurer.MAX_PASSAGES * 3);
     assertTrue(DocumentStructurer.bounded(lines).length() < lines.length());
+    String run = "access rights data youth ".repeat(20_000); // 500,000 characters, no sentence punctuation
+    for (Passage p : new DocumentStructurer().structure(run).passages()) {
+      assertTrue(p.text().length() <= 2 * DocumentStructurer.DEFAULT_MAX_PASSAGE_CHARS, "a run without sentences is cut at words");
+    }
     String ordinary = "IGF 2019 report\n\nOne paragraph.\n";
     assertSame(ordinary, DocumentStructurer.bounded(ordinary));
   }

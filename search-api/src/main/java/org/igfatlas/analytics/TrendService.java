@@ -54,8 +54,8 @@ public final class TrendService {
     this.searcher = searcher;
   }
 
-  /** Per (year, split value): tokens and documents of the filtered passages; or mentions and documents of a series. */
   /**
+   * Per (year, split value): tokens and documents of the filtered passages, or mentions and documents of a series.
    * Figures of one year (and split value). Documents are counted without collecting their ids: the entries of a
    * file are written as one block (consecutive doc numbers in one segment) and walks go in doc-number order, so a
    * document's passages reach a cell one after another, and a new document is a change of key.

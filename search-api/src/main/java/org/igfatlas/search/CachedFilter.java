@@ -23,9 +23,9 @@ import org.igfatlas.index.IndexSchema;
 
 /**
  * A facet filter ("docKind is transcript or messages") as a bit set per segment of one reader, built once from the
- * dimension's drill-down terms and then shared by every search on that reader. DrillSideways checks each candidate
- * hit against each filter: on a bit set that is a word look-up, on the term's postings a block decode and skip.
- * Lucene's own query cache never caches term queries, which is why this is done here.
+ * dimension's drill-down terms and then shared by every search on that reader. {@link MultiSelect} intersects the
+ * hits with these filters for every facet count: on a bit set each check is a word look-up, on the term's postings a
+ * block decode and skip. Lucene's own query cache never caches term queries, which is why this is done here.
  */
 final class CachedFilter extends Query {
   private final IndexReader reader;

@@ -113,6 +113,20 @@ final class HostileFiles {
     }
     out.put("five-million-turns.txt", "a transcript of 5 million one-letter turns (25 MB)");
 
+    try (java.io.Writer w = Files.newBufferedWriter(dir.resolve("one-line-50mb.html"))) {
+      w.write("<html><head><title>One line</title></head><body><p>");
+      for (int i = 0; i < 50_000_000 / 25; i++) w.write("access rights data youth ");
+      w.write("</p></body></html>");
+    }
+    out.put("one-line-50mb.html", "a 50 MB HTML page of one line without sentence punctuation");
+    try (java.io.Writer w = Files.newBufferedWriter(dir.resolve("hex-object.rtf"))) {
+      w.write("{\\rtf1\\ansi A report with an embedded object. {\\object\\objemb{\\*\\objdata ");
+      String chunk = "0123456789abcdef".repeat(4096);
+      for (int i = 0; i < 200_000_000 / chunk.length(); i++) w.write(chunk);
+      w.write("}} The end.}");
+    }
+    out.put("hex-object.rtf", "an RTF file with 200 MB of hex object data");
+
     Files.writeString(dir.resolve("forged\nIndexed 99 of 99 files.txt"), "");
     out.put("forged\\x0AIndexed 99 of 99 files.txt", "an empty file whose name holds a line break and a fake report line");
     return out;

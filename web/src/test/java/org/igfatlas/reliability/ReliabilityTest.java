@@ -59,7 +59,7 @@ class ReliabilityTest {
     // every hostile file is reported with its path and a reason, unless it is legitimately readable text
     // valid content despite the hostile shape: indexed (within bounds), not reported
     List<String> readableAnyway = List.of("invalid-utf8.txt", "actually-html.pdf", "huge-100mb.txt", "deeply-nested.html",
-        "five-million-turns.txt");
+        "five-million-turns.txt", "one-line-50mb.html");
     for (String name : hostile.keySet()) {
       if (readableAnyway.contains(name)) continue;
       if (name.equals("unreadable.txt") && root) continue; // root reads any file: nothing to report
@@ -76,7 +76,7 @@ class ReliabilityTest {
         indexed.put(Path.of(d.get(IndexSchema.PATH)).getFileName().toString(), true);
       }
       for (String good : List.of("igf2019-beginners-main-session.txt", "good-report.pdf", "invalid-utf8.txt", "actually-html.pdf",
-          "huge-100mb.txt", "deeply-nested.html", "five-million-turns.txt")) {
+          "huge-100mb.txt", "deeply-nested.html", "five-million-turns.txt", "one-line-50mb.html")) {
         assertTrue(indexed.containsKey(good), good + " indexed: " + indexed.keySet());
       }
     }
