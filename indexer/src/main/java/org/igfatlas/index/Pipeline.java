@@ -7,7 +7,7 @@ package org.igfatlas.index;
 public final class Pipeline {
   private Pipeline() {}
 
-  public static final String ID = "schema=" + IndexSchema.VERSION + ";extract=2;structure=4;tag=3";
+  public static final String ID = "schema=" + IndexSchema.VERSION + ";extract=2;structure=5;tag=3";
 
   /** The full id of a run: the stages above plus the language analysis in use. */
   public static String id(String enricherId) {
