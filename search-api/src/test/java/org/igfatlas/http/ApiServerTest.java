@@ -308,6 +308,8 @@ class ApiServerTest {
       urls.add("/api/keywords?filter=year:2019&top=" + x);
       urls.add("/api/facets/speaker?offset=" + x + "&size=" + x);
       urls.add("/api/documents/" + x);
+      urls.add("/api/recommendations?q=should&size=" + x);
+      urls.add("/api/trends?topic=cybersecurity&measure=share&to=" + x);
     }
     get("/api/health"); // the fixture server is built on first use: not part of any answer's time
     int checked = 0;
@@ -324,7 +326,7 @@ class ApiServerTest {
       }
       checked++;
     }
-    assertTrue(checked >= 90, "requests checked: " + checked);
+    assertTrue(checked >= 100, "requests checked: " + checked);
     Reply unknown = get("/api/documents/no-such-id");
     assertEquals(404, unknown.status());
     assertTrue(unknown.body().get("detail").asText().contains("no document"), unknown.body().toString());
