@@ -48,6 +48,10 @@ public final class Entities {
   /** The IGF's intersessional bodies by name: "Dynamic Coalition on Internet Standards, Security and Safety (IS3C)". */
   private static final Pattern IGF_BODY = Pattern.compile("(?<![\\p{L}])(?:[Dd]ynamic [Cc]oalition|[Bb]est [Pp]ractices? [Ff]orum|[Pp]olicy [Nn]etwork)"
       + " (?:on|for) (?:the )?\\p{Lu}[\\p{L}\\p{N}-]*(?:,? (?:(?:and|of|on|in|for|the|&) )*\\p{Lu}[\\p{L}\\p{N}-]*)*(?: \\([\\p{L}\\p{N}]+\\))?");
+  /** A Best Practice Forum under any of its names, its subject in group 1: one canonical name for all. */
+  private static final Pattern BPF_NAME = Pattern.compile("(?i)^(?:BPF|Best Practices? Forum)(?: on| for)? (?:the )?(.+)$");
+  /** The rest of a hyphenated surname the recogniser cut: "-Okyere". */
+  private static final Pattern HYPHENATED = Pattern.compile("-\\p{L}+");
   /** Short forms of those bodies: "BPF Cybersecurity", "BPF on Gender", "DC CIV". */
   private static final Pattern IGF_BODY_SHORT = Pattern.compile("(?<![\\p{L}])(?:BPF|DC) (?:on \\p{L}|\\p{Lu})[\\p{L}\\p{N}-]*"
       + "(?: \\p{Lu}[\\p{L}\\p{N}-]*)*|(?<![\\p{L}])DC\\d+(?![\\p{L}\\p{N}])");
@@ -147,7 +151,7 @@ public final class Entities {
     if (c == null) c = ORGANIZATION.get(key(mention.replaceFirst("\\s*\\([^)]*\\)\\s*$", ""))); // "Name (ACRONYM)"
     if (c != null) return c;
     String m = space(mention);
-    Matcher bpf = Pattern.compile("(?i)^(?:BPF|Best Practices? Forum)(?: on| for)? (?:the )?(.+)$").matcher(m);
+    Matcher bpf = BPF_NAME.matcher(m);
     if (bpf.matches()) return "Best Practice Forum on " + Character.toUpperCase(bpf.group(1).charAt(0)) + bpf.group(1).substring(1);
     return m;
   }
@@ -183,7 +187,7 @@ public final class Entities {
         case "PERSON" -> {
           if (text != null && e.end() < text.length() - 1 && text.charAt(e.end()) == '-'
               && Character.isUpperCase(text.charAt(e.end() + 1))) { // the recogniser stops at a hyphen: "Appiah-Okyere"
-            Matcher rest = Pattern.compile("-\\p{L}+").matcher(text).region(e.end(), text.length());
+            Matcher rest = HYPHENATED.matcher(text).region(e.end(), text.length());
             if (rest.lookingAt()) t = t + rest.group();
           }
           String name = personName(t);
