@@ -111,7 +111,15 @@ public final class Entities {
     HONORIFICS.addAll(List.of("H.E", "HE", "AMBASSADOR", "HON", "SIR", "DAME"));
   }
 
+  /** At most this many values of one facet per passage (a list of 5,000 names is not 5,000 facet values). */
+  public static final int MAX_VALUES_PER_PASSAGE = 100;
+
   private Entities() {}
+
+  private static Set<String> capped(Set<String> values) {
+    if (values.size() <= MAX_VALUES_PER_PASSAGE) return values;
+    return new LinkedHashSet<>(values.stream().limit(MAX_VALUES_PER_PASSAGE).toList());
+  }
 
   private static Pattern alternation(List<String> words, int flags) {
     StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}-])(?:");
@@ -237,7 +245,7 @@ public final class Entities {
       Matcher d = DEMONYMS.matcher(text);
       while (d.find()) countries.add(DEMONYM.get(d.group()));
     }
-    return new Normalised(persons, orgs, countries);
+    return new Normalised(capped(persons), capped(orgs), capped(countries));
   }
 
   /**

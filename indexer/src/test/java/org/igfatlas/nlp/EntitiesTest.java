@@ -72,4 +72,12 @@ class EntitiesTest {
         new Entities.Normalised(Set.of("Tomasz", "Lidia"), Set.of(), Set.of())));
     assertEquals(Set.of("Tomasz Wielki"), doc.get(1).persons());
   }
+
+  @Test
+  void aPassageGivesAtMostMaxValuesPerFacet() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 150; i++) text.append("Dynamic Coalition on Topic").append((char) ('A' + i % 26)).append(i / 26).append(". ");
+    Entities.Normalised n = Entities.normalise(List.of(), text.toString(), null);
+    assertEquals(Entities.MAX_VALUES_PER_PASSAGE, n.organizations().size());
+  }
 }
