@@ -19,8 +19,6 @@ final class SessionTypeTagger {
   private static final Pattern PRE_EVENT = Pattern.compile("(?i)\\bday\\s*(?:0+|zero)\\s*[-–]?\\s*event\\b|\\bpre-?events?\\b");
   /** "Day 0" or "Day 00" alone: a pre-event unless the session name says what kind of session it is. */
   private static final Pattern DAY_ZERO = Pattern.compile("(?i)\\bday\\s*(?:0+|zero)\\b");
-  /** Types whose patterns are topic words ("youth"): on Day 0 they are the pre-event's subject, not its kind. */
-  private static final java.util.Set<String> TOPICAL = java.util.Set.of("youth");
   private static final int HEADER = 400;
   private final Taxonomy taxonomy;
 
@@ -36,7 +34,7 @@ final class SessionTypeTagger {
       dayZero |= DAY_ZERO.matcher(s).find();
     }
     Evidence e = KindTagger.firstMatch(taxonomy.sessionTypes(), false, c.sessionName, "sessionType", "title");
-    if (e != null && dayZero && TOPICAL.contains(e.value())) return new Evidence("sessionType", "pre_event", "title.day-zero", c.title, 1);
+    if (e != null && dayZero && taxonomy.topical(e.value())) return new Evidence("sessionType", "pre_event", "title.day-zero", c.title, 1);
     if (e != null) return e;
     if (!c.sessionName.equals(c.title)) {
       Matcher m = BARE_NUMBER.matcher(c.sessionName);

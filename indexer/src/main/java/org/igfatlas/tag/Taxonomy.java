@@ -35,11 +35,14 @@ public final class Taxonomy {
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Theme(String id, String label, String description) {}
 
-  /** A session type or document kind with its compiled patterns. */
-  public record Kind(String id, String label, List<Pattern> title, List<Pattern> opening) {}
+  /**
+   * A session type or document kind with its compiled patterns. {@code topical}: the patterns are topic words
+   * ("youth"), so on Day 0 they say what a pre-event is about, not what kind of session it is.
+   */
+  public record Kind(String id, String label, List<Pattern> title, List<Pattern> opening, boolean topical) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record KindJson(String id, String label, List<String> patterns, List<String> title, List<String> opening) {}
+  record KindJson(String id, String label, List<String> patterns, List<String> title, List<String> opening, Boolean topical) {}
 
   private final List<Meeting> meetings;
   private final Map<Integer, Meeting> byYear = new HashMap<>();
@@ -90,7 +93,8 @@ public final class Taxonomy {
     List<Kind> out = new ArrayList<>();
     for (KindJson k : raw) {
       List<String> title = k.patterns() != null ? k.patterns() : k.title() == null ? List.of() : k.title();
-      out.add(new Kind(k.id(), k.label(), compile(title), compile(k.opening() == null ? List.of() : k.opening())));
+      out.add(new Kind(k.id(), k.label(), compile(title), compile(k.opening() == null ? List.of() : k.opening()),
+          Boolean.TRUE.equals(k.topical())));
     }
     return List.copyOf(out);
   }
@@ -113,6 +117,11 @@ public final class Taxonomy {
 
   public List<Kind> sessionTypes() {
     return sessionTypes;
+  }
+
+  /** Whether the session type {@code id} is topical (see {@link Kind#topical()}). */
+  public boolean topical(String id) {
+    return sessionTypes.stream().anyMatch(k -> k.id().equals(id) && k.topical());
   }
 
   public List<Kind> docKinds() {
