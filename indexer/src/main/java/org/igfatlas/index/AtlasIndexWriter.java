@@ -110,24 +110,6 @@ public final class AtlasIndexWriter implements AutoCloseable {
     return new Known(versions, aliasOf, byHash);
   }
 
-  /** docId -> "contentHash|pipeline" of every document already in the index. */
-  Map<String, String> indexedVersions() throws IOException {
-    Map<String, String> out = new HashMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      TermQuery docs = new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT));
-      int n = Math.max(1, searcher.count(docs));
-      TopDocs top = searcher.search(docs, n);
-      StoredFields stored = searcher.storedFields();
-      Set<String> fields = Set.of(IndexSchema.DOC_ID, IndexSchema.CONTENT_HASH, IndexSchema.PIPELINE);
-      for (ScoreDoc sd : top.scoreDocs) {
-        var d = stored.document(sd.doc, fields);
-        out.put(d.get(IndexSchema.DOC_ID), d.get(IndexSchema.CONTENT_HASH) + "|" + d.get(IndexSchema.PIPELINE));
-      }
-    }
-    return out;
-  }
-
   int documentCount() throws IOException {
     return count(IndexSchema.KIND_DOCUMENT);
   }

@@ -123,7 +123,6 @@ public final class CorpusIndexer {
       // content hash -> the document that holds it: a second path with the same content becomes one of its sources
       Map<String, String> byHash = new java.util.concurrent.ConcurrentHashMap<>(index.documentByHash());
       Map<String, String> aliasOf = index.aliasOf();
-      AtomicInteger aliases = new AtomicInteger();
       ExecutorService pool = Executors.newFixedThreadPool(options.threads());
       try {
         List<Future<?>> tasks = new ArrayList<>();
@@ -135,7 +134,6 @@ public final class CorpusIndexer {
               if (o == null) {
                 unchanged.incrementAndGet();
               } else if (o.aliasOf() != null) {
-                aliases.incrementAndGet();
                 indexed.incrementAndGet();
                 warnings.add(new IndexSummary.Problem(shown, "the same content as document " + o.aliasOf()
                     + ": indexed once, this file listed as another of its sources"));

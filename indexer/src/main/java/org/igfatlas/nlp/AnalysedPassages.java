@@ -49,7 +49,7 @@ public final class AnalysedPassages {
         if (only != null && !only.contains(name)) continue;
         StructuredDocument doc;
         try {
-          doc = structurer.structure(extractor.extract(f).text());
+          doc = structurer.structure(DocumentStructurer.bounded(extractor.extract(f).text())); // as indexing does
         } catch (ExtractionException e) {
           continue;
         }

@@ -317,7 +317,8 @@ public final class AtlasSearcher implements Closeable {
       Document d = stored.document(docHit.scoreDocs[0].doc);
       Query inDoc = new BooleanQuery.Builder().add(kind(KIND_PASSAGE), BooleanClause.Occur.FILTER)
           .add(new TermQuery(new Term(DOC_ID, docId)), BooleanClause.Occur.FILTER).build();
-      int n = Math.max(1, searcher.count(inDoc));
+      int passageCount = searcher.count(inDoc);
+      int n = Math.max(1, passageCount);
       TopDocs all = searcher.search(inDoc, (int) Math.min(n, (long) from + size), new Sort(new SortField(ORDINAL, SortField.Type.INT)));
       ScoreDoc[] page = from >= all.scoreDocs.length ? new ScoreDoc[0]
           : Arrays.copyOfRange(all.scoreDocs, from, Math.min(all.scoreDocs.length, from + size));
@@ -349,7 +350,7 @@ public final class AtlasSearcher implements Closeable {
           d.get(LANGUAGE), year(d), d.get(MEETING), d.get(SESSION_TYPE), d.get(DOC_KIND),
           Arrays.asList(d.getValues(TRACK)), Arrays.asList(d.getValues(THEME)), d.get(NRI), d.get(NRI_REGION),
           d.get(NRI_KIND), Arrays.asList(d.getValues(SPEAKER)), d.getField(TOKENS).numericValue().intValue(), d.get(CONTENT_HASH),
-          evidence, Arrays.asList(d.getValues(WARNINGS)), views, searcher.count(inDoc), from, sources(searcher, docId, d.get(SOURCE)));
+          evidence, Arrays.asList(d.getValues(WARNINGS)), views, passageCount, from, sources(searcher, docId, d.get(SOURCE)));
     });
   }
 
