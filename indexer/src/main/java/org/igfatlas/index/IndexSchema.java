@@ -31,9 +31,10 @@ public final class IndexSchema {
   /**
    * Bumped when the schema or the analysis changes: an index of another version is rebuilt, not reused. 6: document
    * ids and paths are relative to the collection (the folder given to {@code igf index}), not to the working
-   * directory, so an index of version 5 would hold every document twice after one more run: it is rebuilt.
+   * directory, so an index of version 5 would hold every document twice after one more run: it is rebuilt. 7: passages
+   * and recommendations carry {@link #TEXT_KEY} and {@link #BOILERPLATE}, documents {@link #DOC_TEXT_KEYS}.
    */
-  public static final int VERSION = 6;
+  public static final int VERSION = 7;
 
   // --- entry kind
   public static final String KIND = "kind";
@@ -84,6 +85,21 @@ public final class IndexSchema {
    * stemmed (readable), with term vectors so a subset's term frequencies are summed without re-reading text.
    */
   public static final String WORDS = "words";
+  /**
+   * On passages and recommendations: a hash of the normalised text ({@link TextKey}), so that text repeated verbatim
+   * across documents (site chrome, notices, a footer) is found without reading it.
+   */
+  public static final String TEXT_KEY = "textKey";
+  /**
+   * On document entries: the distinct {@link #TEXT_KEY}s of the document's passages and recommendations; the number
+   * of documents holding a key is its document frequency here.
+   */
+  public static final String DOC_TEXT_KEYS = "docTextKeys";
+  /**
+   * On passages: "1" when the passage is known boilerplate at indexing time (a transcript's captioning preamble, a
+   * short passage that is a notice, cookie banner or speaker list). Boilerplate stays searchable; analytics leave it out.
+   */
+  public static final String BOILERPLATE = "boilerplate";
   /** "1" on every entry of a document that belongs to an NRI. */
   public static final String IS_NRI = "isNri";
 

@@ -22,6 +22,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.igfatlas.nlp.Enrichment;
 import org.igfatlas.nlp.Topics;
+import org.igfatlas.structure.CaptioningDisclaimer;
 import org.igfatlas.structure.Passage;
 import org.igfatlas.tag.DocumentTags;
 
@@ -37,6 +38,7 @@ final class LuceneDocuments {
     Set<String> countries = new LinkedHashSet<>();
     Set<String> topics = new LinkedHashSet<>();
     Set<String> stakeholders = new LinkedHashSet<>();
+    Set<String> textKeys = new LinkedHashSet<>();
     List<Passage> passages = r.structure().passages();
     for (int i = 0; i < passages.size(); i++) {
       Passage p = passages.get(i);
@@ -55,6 +57,8 @@ final class LuceneDocuments {
       d.add(new NumericDocValuesField(TOKENS, tokens));
       d.add(new StoredField(TOKENS, tokens));
       if (p.kind() != Passage.Kind.PREAMBLE) d.add(new Field(WORDS, p.text(), WORDS_TYPE)); // no captioning boilerplate
+      if (isBoilerplate(p, tokens)) d.add(new StringField(BOILERPLATE, "1", Field.Store.YES));
+      textKey(d, p.text(), textKeys);
       d.add(new StoredField(START, p.start()));
       d.add(new StoredField(END, p.end()));
       if (p.section() != null) d.add(new TextField(SECTION, p.section(), Field.Store.YES));
@@ -71,7 +75,11 @@ final class LuceneDocuments {
       countries.addAll(e.countries());
       topics.addAll(e.topics().keySet());
       if (e.stakeholder() != null) stakeholders.add(e.stakeholder());
-      for (int k = 0; k < e.recommendations().size(); k++) out.add(facets.build(recommendation(r, p, e, e.recommendations().get(k), k)));
+      for (int k = 0; k < e.recommendations().size(); k++) {
+        Document rec = recommendation(r, p, e, e.recommendations().get(k), k);
+        textKey(rec, e.recommendations().get(k).text(), textKeys);
+        out.add(facets.build(rec));
+      }
     }
     Document d = new Document();
     d.add(new StringField(KIND, KIND_DOCUMENT, Field.Store.YES));
@@ -95,8 +103,28 @@ final class LuceneDocuments {
     countries.forEach(v -> facet(d, COUNTRY, v));
     topics.forEach(v -> facet(d, TOPIC, v));
     stakeholders.forEach(v -> facet(d, STAKEHOLDER, v));
+    textKeys.forEach(k -> d.add(new StringField(DOC_TEXT_KEYS, k, Field.Store.NO)));
     out.add(facets.build(d));
     return out;
+  }
+
+  /**
+   * Passages no analysis should count: a transcript's preamble that holds the captioning notice, or a short passage
+   * that is a known notice, banner or speaker list. A preamble without the notice (a title line) counts.
+   */
+  static boolean isBoilerplate(Passage p, int tokens) {
+    if (p.kind() == Passage.Kind.PREAMBLE && CaptioningDisclaimer.find(p.text()) != null) return true;
+    return tokens <= MAX_BOILERPLATE_TOKENS && Topics.get().ignored(p.text());
+  }
+
+  /** Longer passages that contain a notice also hold other text, which counts. */
+  static final int MAX_BOILERPLATE_TOKENS = 120;
+
+  private static void textKey(Document d, String text, Set<String> documentKeys) {
+    String key = TextKey.of(text);
+    if (key == null) return;
+    d.add(new StringField(TEXT_KEY, key, Field.Store.NO));
+    documentKeys.add(key);
   }
 
   /** Entities, topics, the speaker's profile and the recommendation flag of a passage. */

@@ -61,7 +61,7 @@ public final class Actors {
         for (int at : Vocabulary.find(tokens, p, from, to)) {
           if (used.get(at, at + p.size()).isEmpty()) {
             used.set(at, at + p.size());
-            if (!beneficiary(tokens, from, at)) out.add(c.id());
+            if (!beneficiary(tokens, from, at, at + p.size())) out.add(c.id());
           }
         }
       }
@@ -74,19 +74,45 @@ public final class Actors {
   /** Qualifiers that make "countries" a category of places to help, not governments addressed: "developing countries". */
   private static final Set<String> CATEGORY = Set.of("developing", "developed", "low-income", "middle-income", "poorer",
       "poor", "island", "landlocked");
+  /** Nouns whose "of X" names people served, not addressed: "the interests and needs of different stakeholders". */
+  private static final Set<String> SERVED = Set.of("interests", "interest", "needs", "rights", "lives", "voices",
+      "benefit", "wellbeing", "well-being", "safety", "privacy", "protection", "inclusion", "empowerment");
+  /** Gerunds that address their object ("urging governments to"): the others act on it ("involving young people"). */
+  private static final Set<String> ADDRESSING = Set.of("urging", "encouraging", "inviting", "calling", "asking",
+      "requesting", "advising", "recommending", "enabling", "allowing", "requiring", "pushing", "pressing");
 
   /**
-   * True when the actor phrase at {@code at} names places or people to help rather than an addressee: a category of
-   * countries ("developing countries", {@link #CATEGORY}), or a phrase of place whose nearest preposition (within four
-   * words, after {@code from}) is one of {@link #PLACE} ("capacity building in small states"); "collaboration between
-   * governments and businesses" still addresses both.
+   * True when the actor phrase at [{@code at}, {@code end}) names places or people to help rather than an addressee:
+   * <ul>
+   *   <li>a category of countries ("developing countries", {@link #CATEGORY});</li>
+   *   <li>the object of a gerund that acts on it ("involving young people", "protecting users"; not "urging
+   *       governments", {@link #ADDRESSING});</li>
+   *   <li>a phrase whose nearest preposition (within four words, after {@code from}) is one of place ("capacity
+   *       building in small states", {@link #PLACE}), "for" without "to" after the phrase ("a safe space for everyone";
+   *       "it is important for governments to act" still addresses), or "of" after a noun of interests ("the needs of
+   *       stakeholders", {@link #SERVED});</li>
+   *   <li>"everyone must be able to ...": the people served by a goal.</li>
+   * </ul>
+   * "Collaboration between governments and businesses" still addresses both.
    */
-  private static boolean beneficiary(List<NlpText.Token> tokens, int from, int at) {
-    if (at > 0 && CATEGORY.contains(tokens.get(at - 1).word().toLowerCase(java.util.Locale.ROOT))) return true;
+  private static boolean beneficiary(List<NlpText.Token> tokens, int from, int at, int end) {
+    if (at > 0 && CATEGORY.contains(lower(tokens.get(at - 1)))) return true;
+    if (end + 2 < tokens.size() && Set.of("must", "should", "can", "will").contains(lower(tokens.get(end)))
+        && lower(tokens.get(end + 1)).equals("be") && lower(tokens.get(end + 2)).equals("able")) return true;
     for (int i = at - 1; i >= Math.max(from, at - 4); i--) {
       NlpText.Token t = tokens.get(i);
-      if ("IN".equals(t.pos()) || "TO".equals(t.pos())) return PLACE.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+      String w = lower(t);
+      if ("VBG".equals(t.pos())) return !ADDRESSING.contains(w);
+      if ("IN".equals(t.pos()) || "TO".equals(t.pos())) {
+        if (w.equals("for")) return end >= tokens.size() || !lower(tokens.get(end)).equals("to");
+        if (w.equals("of")) return i > 0 && SERVED.contains(lower(tokens.get(i - 1)));
+        return PLACE.contains(w);
+      }
     }
     return false;
+  }
+
+  private static String lower(NlpText.Token t) {
+    return t.word().toLowerCase(java.util.Locale.ROOT);
   }
 }

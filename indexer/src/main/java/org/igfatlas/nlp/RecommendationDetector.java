@@ -69,6 +69,14 @@ public final class RecommendationDetector {
       "(?i)\\b(?:that|which) calls? (?:for|on|upon) (?:all )?(?:states|governments|countries|member states|parties) to\\b|,\\s*which (?:is|are|was|were) (?:\\w+ )?(?:important|essential|crucial|key|vital|necessary)\\b",
       // an invitation already given, told: "as invited by the MAG, UNESCO is welcome to report"
       "(?i)\\bas (?:invited|requested|recommended|called for) by\\b",
+      // a text's content or history told: "the Declaration of Principles calling for", "the review called for"
+      "(?i)\\b(?:declarations?|reviews?|resolutions?|principles|recommendations|agenda|charters?|conventions?|treat(?:y|ies)|outcome documents?|roadmaps?)\\b[^.;:]{0,60}?\\b(?:called|calling|calls) (?:for|on|upon)\\b",
+      // how to read something, not what to do: "should be seen as a further step"
+      "(?i)\\bshould be (?:seen|read|understood|viewed) as\\b",
+      // a proposal of the agenda already made: "we proposed to discuss"
+      "(?i)\\bwe proposed\\b|\\bproposed to (?:discuss|hold|organi[sz]e|have|talk|present|address)\\b",
+      // the cue only inside a leading concessive clause: "While the need to cooperate could bring benefits, it could also ..."
+      "(?i)^\\W*(?:while|although|though|whereas|even though)\\b[^,;]{0,150},(?:(?!\\b(?:should|must|need|needs|ought|essential|important|crucial|vital|urges?|calls?|recommends?)\\b).)*$",
       // past narration of needs ("had to", "needed to", "should have been") and "need not"
       "(?i)\\b(?:had to|(?<!\\b(?:is|are|be|been|was|were) )needed to|was necessary|were necessary|was needed|were needed|need not|no need|needn't|if need be|should have)\\b"));
   /**
@@ -81,6 +89,22 @@ public final class RecommendationDetector {
 
   /** Sentences ending with a colon are headings or list labels ("Call for Topics:", "Key recommendations:"). */
   private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("[:：]\\s*$");
+  /**
+   * A title or heading: no closing punctuation and at least four words of four or more letters, of which four in five
+   * are capitalised ("Policy Options for Connecting and Enabling the Next Billion(s) - Phase IV Call for Public Inputs").
+   */
+  static boolean titleCase(String text) {
+    if (text.matches("(?s).*[.!?…\"”'’)]\\s*$")) return false;
+    int words = 0;
+    int capitalised = 0;
+    for (String w : text.split("[^\\p{L}]+")) {
+      if (w.length() < 4) continue;
+      words++;
+      if (Character.isUpperCase(w.charAt(0))) capitalised++;
+    }
+    return words >= 4 && capitalised * 5 >= words * 4;
+  }
+
   /** "X is/are needed", "X is key to", "It was agreed that", "Actions to be taken include", reported calls. */
   private static final java.util.regex.Pattern EXTRA_CUES = java.util.regex.Pattern.compile(String.join("|",
       "(?i)\\b(?:is|are|be|remains?|appears?|seems?|(?:is|are) becoming) (?:urgently |still |also |therefore |thus |clearly |more |most |increasingly |increasing |particularly |especially |absolutely |so |very |extremely |critically )*(?:needed|required|necessary|essential|crucial|vital|key|critical|indispensable|urgent)\\b(?! to (?:note|say|mention|remember|this success))",
@@ -151,7 +175,7 @@ public final class RecommendationDetector {
    */
   Found detect(NlpText.Sentence s, Context context) {
     String text = s.text().strip();
-    if (s.tokens().isEmpty() || HEADING.matcher(text).find()) return null; // questions: "\\?" below
+    if (s.tokens().isEmpty() || HEADING.matcher(text).find() || titleCase(text)) return null; // questions: "\\?" below
     if (NOT_A_RECOMMENDATION.matcher(text).find()) return null;
     Found f = candidate(s);
     if (f == null) {

@@ -101,6 +101,47 @@ class CorpusIndexerTest {
   }
 
   @Test
+  void preamblesAndShortNoticesAreFlaggedBoilerplateAndEveryTextHasAKey() throws Exception {
+    Path corpus = Files.createDirectory(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("ws12.txt"), """
+        IGF 2023 Day 1 WS #12 Open Data in Cities
+
+        The following is the output of the real-time captioning taken during the session. Although it is largely accurate, in some cases it may be incomplete or inaccurate due to inaudible passages or transmission errors. It is posted as an aid, but should not be treated as an authoritative record.
+
+        >> TOMAS VELLANI: Cities publish bus timetables as open data, and startups build on them within weeks.
+
+        >> INGRID HAVLU: This website uses cookies. Accept all cookies.
+
+        >> TOMAS VELLANI: Open data also needs a licence that says what anyone may do with it, and a budget for keeping it current.
+        """);
+    indexer.index(List.of(corpus), dir.resolve("index"), null);
+    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir.resolve("index")))) {
+      IndexSearcher s = new IndexSearcher(r);
+      TermQuery passages = new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE));
+      int total = s.count(passages);
+      var flagged = s.search(new TermQuery(new Term(IndexSchema.BOILERPLATE, "1")), 10);
+      assertEquals(2, flagged.totalHits.value(), "the captioning preamble and the cookie notice");
+      for (var sd : flagged.scoreDocs) {
+        String text = s.storedFields().document(sd.doc).get(IndexSchema.TEXT);
+        assertTrue(text.contains("captioning") || text.contains("cookies"), text);
+      }
+      assertTrue(total > 2);
+      // every passage has a text key; the document lists the distinct keys of its passages
+      var doc = s.storedFields().document(s.search(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)), 1).scoreDocs[0].doc);
+      assertNotNull(doc);
+      String key = TextKey.of("Cities publish bus timetables as open data, and startups build on them within weeks.");
+      assertEquals(1, s.count(new TermQuery(new Term(IndexSchema.DOC_TEXT_KEYS, key))));
+    }
+  }
+
+  @Test
+  void textKeysIgnoreCaseAndPunctuationButNotWords() {
+    assertEquals(TextKey.of("Governments SHOULD act!"), TextKey.of("governments should  act"));
+    assertNotEquals(TextKey.of("Governments should act"), TextKey.of("Governments must act"));
+    assertNull(TextKey.of(" -- "));
+  }
+
+  @Test
   void tokenCountCountsWords() {
     assertEquals(6, TextStats.countTokens("The IGF's 2020 meeting — online, mostly."));
   }

@@ -123,6 +123,38 @@ class RecommendationDetectorTest {
   }
 
   @Test
+  void peopleServedAreNotAddressees() {
+    assertEquals(List.of(), detect("Cooperation to keep the internet a safe space for everyone is more crucial than ever.").actors(), "for everyone: served");
+    assertEquals(List.of("government"), detect("It is important for governments to publish spectrum maps.").actors(),
+        "for governments to ...: addressed");
+    assertEquals(List.of(), detect("Involving young people in the national forum is extremely important.").actors(),
+        "the object of involving is served");
+    assertEquals(List.of("government"), detect("Speakers ended by urging governments to fund community networks.").actors(),
+        "the object of urging is addressed");
+    assertEquals(List.of(), detect("Everyone must be able to report abuse safely and in their own language.").actors(),
+        "everyone must be able to: a goal for people served");
+    assertFalse(detect("It is important to balance the interests of different stakeholders in every data policy.").actors()
+        .contains("all_stakeholders"), "the interests of stakeholders are served");
+    assertEquals(List.of("government"), detect("National legislation should protect people who report online fraud.").actors(),
+        "legislation is for governments to make");
+  }
+
+  @Test
+  void contentsOfTextsAndConcessionsAreNotRecommendations() {
+    for (String s : List.of(
+        "The minister recalled the Declaration of Principles calling for respect for human dignity.",
+        "This is in line with the recommendations of the working group on forum improvements which called for more tangible outputs.",
+        "This booklet should be seen as a first step towards a shared vocabulary.",
+        "Among the topics on the agenda, we proposed to discuss cross-border data flows.",
+        "While the need to cooperate with other teams could bring benefits, it could also weaken trust within the group.",
+        "Options for Connecting Remote Islands - Phase II Call for Public Inputs")) {
+      assertNull(detect(s), s);
+    }
+    assertNotNull(detect("While funding is scarce, regulators should still open unused spectrum to community networks."),
+        "a call in the main clause after a concession");
+  }
+
+  @Test
   void boilerplateProcedureAndDescriptionsAreNotRecommendations() {
     for (String s : List.of(
         "It is posted as an aid to understanding the proceedings at the event, but should not be treated as an authoritative record.",

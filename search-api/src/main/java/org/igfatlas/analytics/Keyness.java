@@ -46,8 +46,8 @@ public final class Keyness {
   public Response keywords(Map<String, List<String>> filter, Map<String, List<String>> reference, int top) {
     if (filter.isEmpty()) throw new BadRequestException("give the subset with filter=field:value");
     if (top < 1 || top > 500) throw new BadRequestException("top must be between 1 and 500");
-    Query target = searcher.filtered(KIND_PASSAGE, filter);
-    Query ref = reference.isEmpty() ? null : searcher.filtered(KIND_PASSAGE, reference);
+    Query target = searcher.analysedPassages(filter);
+    Query ref = reference.isEmpty() ? null : searcher.analysedPassages(reference);
     return searcher.read(s -> {
       String version = "v" + ((DirectoryReader) s.getIndexReader()).getVersion();
       String key = version + "|" + filter + "|" + reference + "|" + top;
@@ -82,8 +82,9 @@ public final class Keyness {
         + Math.round(ts.scale()) + "th) to bound the time";
     return new Response(filter, reference, tn, rn,
         "log-likelihood G2 (Dunning 1993) of each word's frequency in the target vs the reference; effect size = log2 of "
-            + "the ratio of relative frequencies (0.5 added to zero counts); words seen fewer than " + MIN_COUNT + " times in the target are left out"
-            + sampled, version, out.subList(0, Math.min(top, out.size())));
+            + "the ratio of relative frequencies (0.5 added to zero counts); words seen fewer than " + MIN_COUNT + " times in the target are left out; "
+            + "boilerplate passages (captioning notices, page chrome, text repeated verbatim in more than 5 documents) are "
+            + "left out of the target and of a given reference" + sampled, version, out.subList(0, Math.min(top, out.size())));
   }
 
   /** Word counts of a subset and the factor by which a sample of it was thinned (1 when every passage was read). */

@@ -64,10 +64,10 @@ public final class NriPriorities {
     if (year != null) filters.put(YEAR, List.of(year.toString()));
     if (region != null) filters.put(NRI_REGION, List.of(region));
     if (nriKind != null) filters.put(NRI_KIND, List.of(nriKind));
-    Query nriPassages = new BooleanQuery.Builder().add(searcher.filtered(KIND_PASSAGE, filters), BooleanClause.Occur.FILTER)
+    Query nriPassages = new BooleanQuery.Builder().add(searcher.analysedPassages(filters), BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(IS_NRI, "1")), BooleanClause.Occur.FILTER).build();
     Map<String, List<String>> globalFilters = year == null ? Map.of() : Map.of(YEAR, List.of(year.toString()));
-    Query globalPassages = new BooleanQuery.Builder().add(searcher.filtered(KIND_PASSAGE, globalFilters), BooleanClause.Occur.FILTER)
+    Query globalPassages = new BooleanQuery.Builder().add(searcher.analysedPassages(globalFilters), BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(IS_NRI, "1")), BooleanClause.Occur.MUST_NOT).build();
     return searcher.read(s -> {
       String version = "v" + ((DirectoryReader) s.getIndexReader()).getVersion();
@@ -100,7 +100,8 @@ public final class NriPriorities {
     return new Response(year, region, nriKind, allDocs.size(), allNris.size(), version,
         "share = NRI documents with a passage that discusses the topic / NRI documents in the selection; a passage "
             + "discusses a topic when it mentions it at least twice (a phrase of the topic, or two distinct cue words; "
-            + "names of bodies, headings and boilerplate do not count) in at least 12 words; ties broken by mentions; "
+            + "names of bodies, headings and boilerplate do not count; passages of boilerplate, such as text repeated verbatim in "
+            + "more than 5 documents, are left out) in at least 12 words; ties broken by mentions; "
             + "global rank from the non-NRI documents of the same year", out);
   }
 

@@ -86,7 +86,7 @@ public final class TrendService {
       if (term.isBlank() || term.strip().equals("*:*")) throw new BadRequestException("term must be a word, phrase or query");
       termQueries.add(searcher.parser().parse(term));
     }
-    Query filter = searcher.filtered(KIND_PASSAGE, req.filters());
+    Query filter = searcher.analysedPassages(req.filters());
     return searcher.read(s -> {
       String version = "v" + ((DirectoryReader) s.getIndexReader()).getVersion();
       String key = version + "|" + req;
@@ -113,6 +113,11 @@ public final class TrendService {
   }
 
   private static String method(TrendRequest.Measure m) {
+    return measure(m) + "; boilerplate passages (captioning notices, page chrome, text repeated verbatim in more than 5 "
+        + "documents) are not counted";
+  }
+
+  private static String measure(TrendRequest.Measure m) {
     return switch (m) {
       case MENTIONS -> "mentions: occurrences of the term (query matches in passage text), or mentions of the topic in the "
           + "passages that discuss it (at least two mentions in at least 12 words; a lone word, a heading, a body's name or "

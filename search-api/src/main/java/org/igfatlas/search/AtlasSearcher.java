@@ -97,6 +97,8 @@ public final class AtlasSearcher implements Closeable {
       BooleanQuery.Builder bq = new BooleanQuery.Builder()
           .add(checked, BooleanClause.Occur.MUST)
           .add(kind(kind), BooleanClause.Occur.FILTER);
+      // a disclaimer or a sentence repeated across many documents is never a recommendation
+      if (req.unit() == SearchRequest.Unit.RECOMMENDATION) bq.add(boilerplate.query(searcher), BooleanClause.Occur.MUST_NOT);
       if (req.minStrength() > 0) {
         bq.add(IntPoint.newRangeQuery(STRENGTH, (int) Math.ceil(req.minStrength() * 100 - 1e-9), Integer.MAX_VALUE), BooleanClause.Occur.FILTER);
       }
@@ -434,6 +436,19 @@ public final class AtlasSearcher implements Closeable {
     filters.forEach((field, values) -> values.forEach(v -> ddq.add(field, v)));
     return ddq;
   }
+
+  /**
+   * The passages analytics count (trends, keyness, NRI priorities): those {@link #filtered} by the filters, less
+   * boilerplate (captioning preambles, notices, text repeated verbatim in more than
+   * {@value Boilerplate#MAX_DOCUMENTS} documents).
+   */
+  public Query analysedPassages(Map<String, List<String>> filters) {
+    Query f = filtered(KIND_PASSAGE, filters);
+    Query b = withSearcher(boilerplate::query);
+    return new BooleanQuery.Builder().add(f, BooleanClause.Occur.FILTER).add(b, BooleanClause.Occur.MUST_NOT).build();
+  }
+
+  private final Boilerplate boilerplate = new Boilerplate();
 
   public AtlasQueryParser parser() {
     return parser;

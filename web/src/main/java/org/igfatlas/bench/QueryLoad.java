@@ -40,8 +40,16 @@ public final class QueryLoad {
     return out;
   }
 
-  /** Latency figures of one query kind (milliseconds) and the number of requests and errors. */
-  public record Stats(String name, long requests, long errors, double p50, double p95, double p99, double max) {}
+  /**
+   * Latency figures of one query kind (milliseconds), the number of requests, of errors (any answer but 200, or none)
+   * and, among the errors, of 503 answers (the server's per-request time limit or a full worker pool).
+   */
+  public record Stats(String name, long requests, long errors, long unavailable, double p50, double p95, double p99, double max) {
+    /** Errors other than 503: 5xx, 4xx, timeouts and refused connections. */
+    public long failures() {
+      return errors - unavailable;
+    }
+  }
 
   public record Result(int clients, double seconds, long requests, long errors, double qps, List<Stats> perQuery, Stats overall) {}
 
@@ -75,6 +83,27 @@ public final class QueryLoad {
         new Query("keyness", years("/api/keywords?filter=year:{year}&top=30")));
   }
 
+  /**
+   * The most expensive requests the API accepts, each variant different so that no cache answers: phrase and boolean
+   * searches over the whole index with every facet counted, document-unit grouping, phrase trends over all years
+   * (positions read in every passage), keyness of a year against the rest and NRI priorities compared with the global
+   * meetings. Used by {@code igf bench load --mix expensive} to show the per-request time limit holding.
+   */
+  public static List<Query> expensiveMix() {
+    List<String> phrases = List.of("%22digital+cooperation%22", "%22community+networks%22", "%22data+protection%22",
+        "%22human+rights%22", "%22artificial+intelligence%22", "%22capacity+building%22", "%22multistakeholder+model%22",
+        "%22internet+governance%22", "%22private+sector%22", "%22civil+society%22", "%22digital+divide%22", "%22the+internet%22");
+    List<String> facets = List.of("&facets=year,meeting,docKind,sessionType,speaker,theme,topic,person,organization,country");
+    return List.of(
+        new Query("phrase all facets", phrases.stream().map(p -> "/api/search?q=" + p + facets.get(0) + "&size=50").toList()),
+        new Query("boolean all facets", phrases.stream().map(p -> "/api/search?q=" + p + "+OR+internet+OR+governance" + facets.get(0) + "&size=50").toList()),
+        new Query("unit=document", phrases.stream().map(p -> "/api/search?q=" + p + "+OR+the&unit=document&size=50").toList()),
+        new Query("trend phrase", phrases.stream().flatMap(p -> java.util.stream.Stream.of("mentions", "per10k", "share")
+            .map(m -> "/api/trends?term=" + p + "&by=year&measure=" + m)).toList()),
+        new Query("keyness", years("/api/keywords?filter=year:{year}&top=100")),
+        new Query("nri priorities", years("/api/nri/priorities?year={year}&top=20&compare=global")));
+  }
+
   /** Runs {@code rounds} passes over the mix per client (or until {@code maxSeconds}), {@code clients} at once. */
   public Result run(List<Query> mix, int clients, int rounds, double maxSeconds) throws Exception {
     return run(mix, clients, rounds, maxSeconds, 0);
@@ -87,9 +116,11 @@ public final class QueryLoad {
   public Result run(List<Query> mix, int clients, int rounds, double maxSeconds, int firstVariant) throws Exception {
     Map<String, List<Double>> latencies = new LinkedHashMap<>();
     Map<String, AtomicLong> errors = new LinkedHashMap<>();
+    Map<String, AtomicLong> unavailable = new LinkedHashMap<>();
     for (Query q : mix) {
       latencies.put(q.name(), Collections.synchronizedList(new ArrayList<>()));
       errors.put(q.name(), new AtomicLong());
+      unavailable.put(q.name(), new AtomicLong());
     }
     long deadline = System.nanoTime() + (long) (maxSeconds * 1e9);
     ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -107,6 +138,7 @@ public final class QueryLoad {
                 HttpResponse<Void> resp = http.send(HttpRequest.newBuilder(URI.create(base + q.path(firstVariant + r * clients + offset)))
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
                 if (resp.statusCode() != 200) errors.get(q.name()).incrementAndGet();
+                if (resp.statusCode() == 503) unavailable.get(q.name()).incrementAndGet();
               } catch (Exception e) {
                 errors.get(q.name()).incrementAndGet();
               }
@@ -124,19 +156,21 @@ public final class QueryLoad {
     List<Stats> per = new ArrayList<>();
     List<Double> all = new ArrayList<>();
     long errs = 0;
+    long busy = 0;
     for (Query q : mix) {
       List<Double> l = new ArrayList<>(latencies.get(q.name()));
       all.addAll(l);
       errs += errors.get(q.name()).get();
-      per.add(stats(q.name(), l, errors.get(q.name()).get()));
+      busy += unavailable.get(q.name()).get();
+      per.add(stats(q.name(), l, errors.get(q.name()).get(), unavailable.get(q.name()).get()));
     }
-    return new Result(clients, seconds, all.size(), errs, all.size() / seconds, per, stats("all", all, errs));
+    return new Result(clients, seconds, all.size(), errs, all.size() / seconds, per, stats("all", all, errs, busy));
   }
 
-  static Stats stats(String name, List<Double> l, long errors) {
+  static Stats stats(String name, List<Double> l, long errors, long unavailable) {
     List<Double> s = new ArrayList<>(l);
     s.sort(Double::compare);
-    return new Stats(name, s.size(), errors, pct(s, 50), pct(s, 95), pct(s, 99), s.isEmpty() ? 0 : s.get(s.size() - 1));
+    return new Stats(name, s.size(), errors, unavailable, pct(s, 50), pct(s, 95), pct(s, 99), s.isEmpty() ? 0 : s.get(s.size() - 1));
   }
 
   static double pct(List<Double> sorted, double p) {
