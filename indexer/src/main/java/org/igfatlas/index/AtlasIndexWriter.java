@@ -1,5 +1,7 @@
 package org.igfatlas.index;
 
+import org.igfatlas.schema.IndexSchema;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -1,6 +1,8 @@
 package org.igfatlas.index;
 
-import static org.igfatlas.index.IndexSchema.*;
+import static org.igfatlas.schema.IndexSchema.*;
+
+import org.igfatlas.schema.IndexSchema;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,7 @@
 package org.igfatlas.index;
 
+import org.igfatlas.schema.IndexSchema;
+
 /**
  * Version of everything that turns a file into index entries. A file whose content hash and pipeline id are
  * unchanged since it was indexed is skipped; bump a part when its output changes.

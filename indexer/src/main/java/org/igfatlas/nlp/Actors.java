@@ -1,33 +1,22 @@
 package org.igfatlas.nlp;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.igfatlas.schema.ActorVocabulary;
+import org.igfatlas.schema.ActorVocabulary.Actor;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Stakeholder groups that recommendations address ({@code actors.json}), found by phrase in a token span. */
+/** Stakeholder groups that recommendations address ({@link ActorVocabulary}), found by phrase in a token span. */
 public final class Actors {
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Actor(String id, String label, List<String> phrases) {}
-
   private record Compiled(String id, List<List<String>> phrases) {}
 
   private final List<Actor> actors;
   private final List<Compiled> compiled = new ArrayList<>();
 
   private Actors() {
-    try (InputStream in = Actors.class.getResourceAsStream("actors.json")) {
-      if (in == null) throw new IllegalStateException("missing actors.json");
-      var tree = new ObjectMapper().readTree(in);
-      actors = List.of(new ObjectMapper().readerForArrayOf(Actor.class).<Actor[]>readValue(tree.get("actors")));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    actors = ActorVocabulary.get().all();
     for (Actor a : actors) {
       List<List<String>> phrases = new ArrayList<>();
       a.phrases().forEach(p -> phrases.add(Vocabulary.words(p)));

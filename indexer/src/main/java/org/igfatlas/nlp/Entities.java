@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.igfatlas.structure.ResourceLines;
-import org.igfatlas.tag.Nris;
-import org.igfatlas.tag.Taxonomy;
+import org.igfatlas.schema.Resources;
+import org.igfatlas.schema.Nris;
+import org.igfatlas.schema.Taxonomy;
 
 /**
  * Turns what the named-entity recogniser found in a passage into facet values a reader can trust:
@@ -40,7 +40,7 @@ public final class Entities {
   private static final Map<String, Set<String>> NOT = new HashMap<>();
   private static final Set<String> HONORIFICS = new HashSet<>();
   /** Words that make a name an organisation's ({@code organization-words.txt}). */
-  private static final Set<String> BODY_WORDS = new HashSet<>(ResourceLines.read(Entities.class, "organization-words.txt"));
+  private static final Set<String> BODY_WORDS = new HashSet<>(Resources.lines(Entities.class, "organization-words.txt"));
   /** Listed organisation names (case-insensitive) and one-word names and acronyms (case-sensitive). */
   private static final Pattern ORG_NAMES;
   private static final Pattern ORG_WORDS;
@@ -79,7 +79,7 @@ public final class Entities {
         Map.entry("macedonia", "MK"), Map.entry("burma", "MM"));
     extra.forEach((k, v) -> COUNTRY.put(key(k), v));
     List<String> names = new ArrayList<>();
-    for (String line : ResourceLines.read(Entities.class, "organizations.csv")) {
+    for (String line : Resources.lines(Entities.class, "organizations.csv")) {
       String[] f = line.split(",", 2);
       String canonical = f[0].strip();
       ORGANIZATION.put(key(canonical), canonical);
@@ -96,18 +96,18 @@ public final class Entities {
     ORG_NAMES = alternation(names.stream().filter(n -> n.contains(" ")).toList(), Pattern.CASE_INSENSITIVE);
     ORG_WORDS = alternation(names.stream().filter(n -> !n.contains(" ")).toList(), 0);
     List<String> adjectives = new ArrayList<>();
-    for (String line : ResourceLines.read(Entities.class, "demonyms.csv")) {
+    for (String line : Resources.lines(Entities.class, "demonyms.csv")) {
       String[] f = line.split(",");
       DEMONYM.put(f[0].strip(), f[1].strip());
       adjectives.add(f[0].strip());
     }
     adjectives.sort(Comparator.comparingInt(String::length).reversed());
     DEMONYMS = alternation(adjectives, 0);
-    for (String line : ResourceLines.read(Entities.class, "not-entities.txt")) {
+    for (String line : Resources.lines(Entities.class, "not-entities.txt")) {
       int colon = line.indexOf(':');
       NOT.computeIfAbsent(line.substring(0, colon).strip(), k -> new HashSet<>()).add(key(line.substring(colon + 1)));
     }
-    for (String h : ResourceLines.read(ResourceLines.class, "honorifics.txt")) HONORIFICS.add(h.strip());
+    for (String h : Resources.lines(org.igfatlas.structure.SpeakerLabels.class, "honorifics.txt")) HONORIFICS.add(h.strip());
     HONORIFICS.addAll(List.of("H.E", "HE", "AMBASSADOR", "HON", "SIR", "DAME"));
   }
 

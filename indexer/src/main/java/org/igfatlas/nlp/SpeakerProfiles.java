@@ -1,10 +1,8 @@
 package org.igfatlas.nlp;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.igfatlas.schema.StakeholderGroups;
+import org.igfatlas.schema.StakeholderGroups.Group;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +18,6 @@ public final class SpeakerProfiles {
   /** What a speaker's self-introduction states; fields are null when not stated. */
   public record Profile(String affiliation, String stakeholder, String evidence) {}
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record Group(String id, String label, List<String> words) {}
 
   private static final String AFFIL = "((?:the\\s+)?[A-Z][\\w'’&-]*(?:\\s+(?:of|for|and|on|the|de|du|la|[A-Z][\\w'’&-]*|\\p{Lu}{2,}))*)";
   private static final List<Pattern> INTRO = List.of(
@@ -34,11 +30,7 @@ public final class SpeakerProfiles {
   private static final List<Pattern> GROUP_PATTERNS = new ArrayList<>();
 
   static {
-    try (InputStream in = SpeakerProfiles.class.getResourceAsStream("stakeholders.json")) {
-      GROUPS = List.of(new ObjectMapper().readerForArrayOf(Group.class).<Group[]>readValue(new ObjectMapper().readTree(in).get("groups")));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    GROUPS = StakeholderGroups.all();
     for (Group g : GROUPS) {
       StringBuilder sb = new StringBuilder("\\b(?:");
       for (int i = 0; i < g.words().size(); i++) sb.append(i > 0 ? "|" : "").append(Pattern.quote(g.words().get(i)));
@@ -50,9 +42,7 @@ public final class SpeakerProfiles {
 
   /** Stakeholder group ids and their labels, in data order. */
   public static java.util.Map<String, String> groups() {
-    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-    GROUPS.forEach(g -> out.put(g.id(), g.label()));
-    return out;
+    return StakeholderGroups.labels();
   }
 
   /** The profile stated in the opening of a speaker's turn, or null when the turn says nothing about them. */

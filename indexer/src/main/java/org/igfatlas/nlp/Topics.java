@@ -1,11 +1,9 @@
 package org.igfatlas.nlp;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.igfatlas.schema.Resources;
+import org.igfatlas.schema.TopicVocabulary;
+import org.igfatlas.schema.TopicVocabulary.Topic;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -32,19 +30,6 @@ import org.igfatlas.structure.CaptioningDisclaimer;
  * a span the named-entity recogniser calls an organisation).
  */
 public final class Topics {
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Topic(String id, String label, String theme, String senses, List<String> terms, List<String> phrases,
-                      List<String> cues, List<String> exclude, List<String> examples, List<String> counterExamples) {
-    public Topic {
-      terms = terms == null ? List.of() : List.copyOf(terms);
-      phrases = phrases == null ? List.of() : List.copyOf(phrases);
-      cues = cues == null ? List.of() : List.copyOf(cues);
-      exclude = exclude == null ? List.of() : List.copyOf(exclude);
-      examples = examples == null ? List.of() : List.copyOf(examples);
-      counterExamples = counterExamples == null ? List.of() : List.copyOf(counterExamples);
-    }
-  }
-
   private enum Strength { STRONG, CUE, EXCLUSION }
 
   /** A term, phrase, cue or exclusion of a topic, as words. */
@@ -68,20 +53,14 @@ public final class Topics {
   private final int minWords;
 
   private Topics() {
-    ObjectMapper json = new ObjectMapper();
-    try (InputStream in = Topics.class.getResourceAsStream("topics.json")) {
-      if (in == null) throw new IllegalStateException("missing topics.json");
-      JsonNode tree = json.readTree(in);
-      version = tree.get("version").asInt();
-      topics = List.of(json.readerForArrayOf(Topic.class).<Topic[]>readValue(tree.get("topics")));
-      tree.path("ignore").forEach(p -> ignore.add(Pattern.compile(p.asText(), Pattern.CASE_INSENSITIVE)));
-      tree.path("ignoreExamples").forEach(p -> ignoreExamples.add(p.asText()));
-      minMatches = tree.path("passage").path("minMatches").asInt(1);
-      minWords = tree.path("passage").path("minWords").asInt(0);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    bodyWords.addAll(org.igfatlas.structure.ResourceLines.read(Topics.class, "organization-words.txt"));
+    TopicVocabulary v = TopicVocabulary.get();
+    version = v.version();
+    topics = v.all();
+    v.ignore().forEach(p -> ignore.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE)));
+    ignoreExamples.addAll(v.ignoreExamples());
+    minMatches = v.minMatches();
+    minWords = v.minWords();
+    bodyWords.addAll(Resources.lines(Topics.class, "organization-words.txt"));
     for (int i = 0; i < topics.size(); i++) {
       Topic t = topics.get(i);
       for (String x : t.terms()) add(new Phrase(i, Vocabulary.words(x), Strength.STRONG));

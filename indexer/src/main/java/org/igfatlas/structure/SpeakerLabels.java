@@ -1,5 +1,7 @@
 package org.igfatlas.structure;
 
+import org.igfatlas.schema.Resources;
+
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -9,8 +11,8 @@ import java.util.stream.Collectors;
 
 /** Decides whether the text before a colon is a speaker label, and turns labels into speaker names. */
 public final class SpeakerLabels {
-  private static final Set<String> ROLES = new HashSet<>(ResourceLines.read(SpeakerLabels.class, "speaker-roles.txt"));
-  private static final List<String> HONORIFICS = ResourceLines.read(SpeakerLabels.class, "honorifics.txt");
+  private static final Set<String> ROLES = new HashSet<>(Resources.lines(SpeakerLabels.class, "speaker-roles.txt"));
+  private static final List<String> HONORIFICS = Resources.lines(SpeakerLabels.class, "honorifics.txt");
 
   private SpeakerLabels() {}
 

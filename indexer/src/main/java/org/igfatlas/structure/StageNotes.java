@@ -1,5 +1,7 @@
 package org.igfatlas.structure;
 
+import org.igfatlas.schema.Resources;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,7 +13,7 @@ final class StageNotes {
   private static final Pattern NOTE;
 
   static {
-    String words = ResourceLines.read(StageNotes.class, "stage-notes.txt").stream()
+    String words = Resources.lines(StageNotes.class, "stage-notes.txt").stream()
         .map(Pattern::quote).collect(Collectors.joining("|"));
     NOTE = Pattern.compile("[(\\[]\\s*(?:" + words + ")[^()\\[\\]]{0,80}[)\\]]", Pattern.CASE_INSENSITIVE);
   }

@@ -1,5 +1,7 @@
 package org.igfatlas.tag;
 
+import org.igfatlas.schema.Taxonomy;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

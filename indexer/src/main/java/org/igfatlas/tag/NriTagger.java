@@ -1,5 +1,8 @@
 package org.igfatlas.tag;
 
+import org.igfatlas.schema.Taxonomy;
+import org.igfatlas.schema.Nris;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.igfatlas.structure.CaptioningDisclaimer;
-import org.igfatlas.structure.ResourceLines;
+import org.igfatlas.schema.Resources;
 import org.igfatlas.structure.StructuredDocument;
 
 /**
@@ -24,7 +24,7 @@ final class TagContext {
   private static final Pattern NOISE_SEGMENT = Pattern.compile(
       "(?i)^(?:IGF\\s*\\d{4}|\\d{4}|Day\\s*(?:\\d+|zero|0)(?:\\s*[-–]\\s*\\w+)?|(?:Room|Salle|Raum|Sala|Hall|Main Hall|Plenary Hall|Convention Hall|Banquet Hall|Auditorium|Conference Room|Workshop Room|Studio|Annex|Ballroom)\\b.*|.*\\b(?:Room|Hall|Salle)\\s+[IVXLC\\d]+\\w*|[IVXLC]+|Raw|Transcript|Full Session Transcript|Internet Governance Forum|IGF)$");
   private static final Pattern SUPERSCRIPTS = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰*#_]+");
-  private static final List<Pattern> GENERIC_TITLES = ResourceLines.read(TagContext.class, "generic-titles.txt").stream()
+  private static final List<Pattern> GENERIC_TITLES = Resources.lines(TagContext.class, "generic-titles.txt").stream()
       .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
   /**
    * Lines in the opening that show the text records one session: a time slot, a session page's organiser and

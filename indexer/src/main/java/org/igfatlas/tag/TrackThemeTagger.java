@@ -1,5 +1,7 @@
 package org.igfatlas.tag;
 
+import org.igfatlas.schema.Taxonomy;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

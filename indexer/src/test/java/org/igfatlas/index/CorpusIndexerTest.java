@@ -1,5 +1,7 @@
 package org.igfatlas.index;
 
+import org.igfatlas.schema.IndexSchema;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayOutputStream;

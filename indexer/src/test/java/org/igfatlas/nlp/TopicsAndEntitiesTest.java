@@ -1,5 +1,6 @@
 package org.igfatlas.nlp;
 
+import org.igfatlas.schema.TopicVocabulary;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
@@ -31,10 +32,10 @@ class TopicsAndEntitiesTest {
   void topicVocabularyIsWellFormed() {
     Set<String> themes = Set.of("data", "access_inclusion", "trust_security", "human_rights", "environment",
         "emerging_tech_ai", "digital_economy", "content_media", "governance_cooperation", "fragmentation");
-    List<Topics.Topic> all = Topics.get().all();
+    List<TopicVocabulary.Topic> all = Topics.get().all();
     assertTrue(all.size() >= 20);
-    assertEquals(all.size(), all.stream().map(Topics.Topic::id).distinct().count(), "unique ids");
-    for (Topics.Topic t : all) {
+    assertEquals(all.size(), all.stream().map(TopicVocabulary.Topic::id).distinct().count(), "unique ids");
+    for (TopicVocabulary.Topic t : all) {
       assertTrue(themes.contains(t.theme()), t.id() + " theme " + t.theme());
       assertFalse(t.terms().isEmpty() && t.phrases().isEmpty(), t.id());
     }

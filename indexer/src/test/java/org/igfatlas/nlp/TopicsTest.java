@@ -1,5 +1,6 @@
 package org.igfatlas.nlp;
 
+import org.igfatlas.schema.TopicVocabulary;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ class TopicsTest {
   @TestFactory
   Stream<DynamicTest> everyExampleMentionsItsTopic() {
     List<DynamicTest> out = new ArrayList<>();
-    for (Topics.Topic t : Topics.get().all()) {
+    for (TopicVocabulary.Topic t : Topics.get().all()) {
       for (String e : t.examples()) {
         out.add(DynamicTest.dynamicTest(t.id() + ": " + e, () -> assertTrue(topics(e).containsKey(t.id()), topics(e).toString())));
       }
@@ -85,7 +86,7 @@ class TopicsTest {
   @TestFactory
   Stream<DynamicTest> everyExclusionCancelsItsWords() {
     List<DynamicTest> out = new ArrayList<>();
-    for (Topics.Topic t : Topics.get().all()) {
+    for (TopicVocabulary.Topic t : Topics.get().all()) {
       for (String x : t.exclude()) {
         String sentence = "They spoke of the " + x + " and then of the " + x + " once more.";
         out.add(DynamicTest.dynamicTest(t.id() + " excludes '" + x + "'",
@@ -97,7 +98,7 @@ class TopicsTest {
 
   @Test
   void everyTopicSaysWhatItMeansAndHasAnExample() {
-    for (Topics.Topic t : Topics.get().all()) {
+    for (TopicVocabulary.Topic t : Topics.get().all()) {
       assertFalse(t.senses() == null || t.senses().isBlank(), t.id());
       assertFalse(t.examples().isEmpty(), t.id());
     }

@@ -10,7 +10,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
-import org.igfatlas.index.IndexSchema;
+import org.igfatlas.schema.IndexSchema;
 
 /**
  * Reads one facet dimension's values of a document from the facet module's sorted-set doc values (the

@@ -1,6 +1,6 @@
 package org.igfatlas.analytics;
 
-import static org.igfatlas.index.IndexSchema.*;
+import static org.igfatlas.schema.IndexSchema.*;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package org.igfatlas.analytics;
 
-import static org.igfatlas.index.IndexSchema.TEXT;
+import static org.igfatlas.schema.IndexSchema.TEXT;
 
 import java.io.IOException;
 import java.util.Arrays;

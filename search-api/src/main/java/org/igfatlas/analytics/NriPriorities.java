@@ -1,6 +1,7 @@
 package org.igfatlas.analytics;
 
-import static org.igfatlas.index.IndexSchema.*;
+import org.igfatlas.schema.TopicVocabulary;
+import static org.igfatlas.schema.IndexSchema.*;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,7 +29,6 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
-import org.igfatlas.nlp.Topics;
 import org.igfatlas.search.AtlasSearcher;
 import org.igfatlas.search.BadRequestException;
 
@@ -107,7 +107,7 @@ public final class NriPriorities {
 
   private static List<Row> rank(Map<String, Stat> stats, long totalDocs) {
     List<Row> rows = new ArrayList<>();
-    for (Topics.Topic t : Topics.get().all()) {
+    for (TopicVocabulary.Topic t : TopicVocabulary.get().all()) {
       Stat st = stats.get(t.id());
       if (st == null) continue;
       double share = totalDocs == 0 ? 0 : Math.round(st.docs.size() * 10_000.0 / totalDocs) / 10_000.0;

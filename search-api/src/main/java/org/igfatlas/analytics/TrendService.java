@@ -1,6 +1,7 @@
 package org.igfatlas.analytics;
 
-import static org.igfatlas.index.IndexSchema.*;
+import org.igfatlas.schema.TopicVocabulary;
+import static org.igfatlas.schema.IndexSchema.*;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,7 +27,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
-import org.igfatlas.nlp.Topics;
 import org.igfatlas.search.AtlasQueryParser;
 import org.igfatlas.search.AtlasSearcher;
 import org.igfatlas.search.BadRequestException;
@@ -78,7 +78,7 @@ public final class TrendService {
     if (req.terms().isEmpty() && req.topics().isEmpty()) throw new BadRequestException("give at least one term= or topic=");
     if (req.terms().size() + req.topics().size() > MAX_SERIES) throw new BadRequestException("at most " + MAX_SERIES + " series");
     for (String t : req.topics()) {
-      if (Topics.get().byId(t).isEmpty()) throw new BadRequestException("unknown topic '" + t + "' (see /api/topics)");
+      if (TopicVocabulary.get().byId(t).isEmpty()) throw new BadRequestException("unknown topic '" + t + "' (see /api/topics)");
     }
     if (req.split() != null) AtlasSearcher.requireFacet(req.split());
     List<Query> termQueries = new ArrayList<>();
@@ -181,7 +181,7 @@ public final class TrendService {
   }
 
   private static String topicLabel(String id) {
-    return Topics.get().byId(id).map(Topics.Topic::label).orElse(id);
+    return TopicVocabulary.get().byId(id).map(TopicVocabulary.Topic::label).orElse(id);
   }
 
   private static double round(double d) {

@@ -10,7 +10,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
-import org.igfatlas.index.IndexSchema;
+import org.igfatlas.schema.IndexSchema;
 
 /**
  * Parses user queries in Lucene's classic syntax (words, "phrases", AND/OR/NOT, +/-, field:, wildcards, fuzzy~)

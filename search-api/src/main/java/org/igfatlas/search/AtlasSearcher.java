@@ -1,6 +1,6 @@
 package org.igfatlas.search;
 
-import static org.igfatlas.index.IndexSchema.*;
+import static org.igfatlas.schema.IndexSchema.*;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,7 +48,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.document.IntPoint;
-import org.igfatlas.index.IndexSchema;
+import org.igfatlas.schema.IndexSchema;
 
 /**
  * Answers searches and document look-ups from the index. Opens the index read-only and picks up new commits
@@ -359,8 +359,8 @@ public final class AtlasSearcher implements Closeable {
   /** Where the document's content was found: its own source, then those of its mirrors (same content, other path). */
   private static List<String> sources(IndexSearcher searcher, String docId, String own) throws IOException {
     List<String> out = new ArrayList<>(List.of(own));
-    Query mirrors = new BooleanQuery.Builder().add(kind(org.igfatlas.index.IndexSchema.KIND_ALIAS), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(org.igfatlas.index.IndexSchema.ALIAS_OF, docId)), BooleanClause.Occur.FILTER).build();
+    Query mirrors = new BooleanQuery.Builder().add(kind(org.igfatlas.schema.IndexSchema.KIND_ALIAS), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(org.igfatlas.schema.IndexSchema.ALIAS_OF, docId)), BooleanClause.Occur.FILTER).build();
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc sd : searcher.search(mirrors, 1000).scoreDocs) {
       String s = stored.document(sd.doc, java.util.Set.of(SOURCE)).get(SOURCE);

@@ -1,8 +1,8 @@
 package org.igfatlas.search;
 
-import static org.igfatlas.index.IndexSchema.BOILERPLATE;
-import static org.igfatlas.index.IndexSchema.DOC_TEXT_KEYS;
-import static org.igfatlas.index.IndexSchema.TEXT_KEY;
+import static org.igfatlas.schema.IndexSchema.BOILERPLATE;
+import static org.igfatlas.schema.IndexSchema.DOC_TEXT_KEYS;
+import static org.igfatlas.schema.IndexSchema.TEXT_KEY;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -19,7 +19,7 @@ import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
-import org.igfatlas.index.IndexSchema;
+import org.igfatlas.schema.IndexSchema;
 
 /**
  * A facet filter ("docKind is transcript or messages") as a bit set per segment of one reader, built once from the

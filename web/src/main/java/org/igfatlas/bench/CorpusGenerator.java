@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.igfatlas.tag.Taxonomy;
+import org.igfatlas.schema.Taxonomy;
 
 /**
  * Deterministic synthetic IGF documents for scale tests: sentences drawn from the real documents of a corpus

@@ -12,7 +12,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import org.igfatlas.index.IndexSchema;
+import org.igfatlas.schema.IndexSchema;
 
 /** The plain Lucene baseline: the same passages, the same analyzer, a bare IndexWriter, one stored text field. */
 final class IndexBaseline {

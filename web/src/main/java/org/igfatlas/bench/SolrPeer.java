@@ -1,6 +1,6 @@
 package org.igfatlas.bench;
 
-import static org.igfatlas.index.IndexSchema.*;
+import static org.igfatlas.schema.IndexSchema.*;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.igfatlas.http.ApiServer;
 import org.igfatlas.index.AtlasIndexWriter;
-import org.igfatlas.index.IndexSchema;
+import org.igfatlas.schema.IndexSchema;
 import org.igfatlas.index.IndexSummary;
 import org.igfatlas.nlp.NlpMode;
 import org.igfatlas.search.AtlasSearcher;

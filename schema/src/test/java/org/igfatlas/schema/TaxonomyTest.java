@@ -1,4 +1,5 @@
-package org.igfatlas.tag;
+package org.igfatlas.schema;
+
 
 import static org.junit.jupiter.api.Assertions.*;
 

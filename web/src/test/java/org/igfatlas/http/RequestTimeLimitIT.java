@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * The per-request time limit: a server whose limit is shorter than any real answer answers 503 problem+json with
  * Retry-After, at once, to every client of a burst, and keeps answering the cheap endpoints.
  */
-class RequestTimeLimitTest {
+class RequestTimeLimitIT {
   @Test
   void pastTheLimitEveryClientGetsA503WithRetryAfterAtOnce() throws Exception {
     try (AtlasSearcher searcher = new AtlasSearcher(FixtureServer.FIXTURES.index)) {

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Analytics over HTTP against counts recomputed here by brute force over the fixture texts: regex counting of the
  * term in each passage, token counts of each passage, and the topic matcher run outside the index.
  */
-class AnalyticsApiTest {
+class AnalyticsApiIT {
   @TempDir
   static Path dir;
   static AtlasSearcher searcher;

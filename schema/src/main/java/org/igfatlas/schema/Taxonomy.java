@@ -1,9 +1,8 @@
-package org.igfatlas.tag;
+package org.igfatlas.schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.igfatlas.structure.ResourceLines;
 
 /**
  * The domain data the taggers use, loaded from versioned resource files next to this class: annual meetings
@@ -22,7 +20,7 @@ import org.igfatlas.structure.ResourceLines;
  * and UN regional groups ({@code un-regional-groups.txt}). Country names come from {@link Locale}.
  */
 public final class Taxonomy {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Resources.JSON;
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Track(String label, String description, List<String> themes) {}
@@ -54,15 +52,15 @@ public final class Taxonomy {
 
   private Taxonomy() {
     try {
-      meetings = List.of(JSON.readerForArrayOf(Meeting.class).<Meeting[]>readValue(JSON.readTree(open("meetings.json")).get("meetings")));
+      meetings = Resources.list(Resources.json(Taxonomy.class, "meetings.json"), "meetings", Meeting.class);
       meetings.forEach(m -> byYear.put(m.year(), m));
-      themes = List.of(JSON.readerForArrayOf(Theme.class).<Theme[]>readValue(JSON.readTree(open("themes.json")).get("themes")));
+      themes = Resources.list(Resources.json(Taxonomy.class, "themes.json"), "themes", Theme.class);
       sessionTypes = kinds("session-types.json", "sessionTypes");
       docKinds = kinds("doc-kinds.json", "docKinds");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    for (String line : ResourceLines.read(Taxonomy.class, "un-regional-groups.txt")) {
+    for (String line : Resources.lines(Taxonomy.class, "un-regional-groups.txt")) {
       int colon = line.indexOf(':');
       String group = line.substring(0, colon).strip();
       for (String cc : line.substring(colon + 1).strip().split("\\s+")) {
@@ -70,7 +68,7 @@ public final class Taxonomy {
         if (prev != null) throw new IllegalStateException(cc + " is in both " + prev + " and " + group);
       }
     }
-    nris = new Nris(ResourceLines.read(Taxonomy.class, "nris.csv"), regionOfCountry);
+    nris = new Nris(Resources.lines(Taxonomy.class, "nris.csv"), regionOfCountry);
   }
 
   /** Loaded once, on first use (the holder class is initialised, thread-safely, by the JVM). */
@@ -82,14 +80,8 @@ public final class Taxonomy {
     static final Taxonomy INSTANCE = new Taxonomy();
   }
 
-  private static InputStream open(String name) {
-    InputStream in = Taxonomy.class.getResourceAsStream(name);
-    if (in == null) throw new IllegalStateException("missing taxonomy file " + name);
-    return in;
-  }
-
   private static List<Kind> kinds(String file, String key) throws IOException {
-    KindJson[] raw = JSON.readerForArrayOf(KindJson.class).readValue(JSON.readTree(open(file)).get(key));
+    List<KindJson> raw = Resources.list(Resources.json(Taxonomy.class, file), key, KindJson.class);
     List<Kind> out = new ArrayList<>();
     for (KindJson k : raw) {
       List<String> title = k.patterns() != null ? k.patterns() : k.title() == null ? List.of() : k.title();

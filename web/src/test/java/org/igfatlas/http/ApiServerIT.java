@@ -17,7 +17,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /** Indexes the fixture corpus, starts the server on a random port and calls the API over HTTP. */
-class ApiServerTest {
+class ApiServerIT {
   static final HttpClient http = HttpClient.newHttpClient();
   static final ObjectMapper JSON = new ObjectMapper();
 

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * A seeded fuzz test: thousands of random and hostile parameter combinations against every endpoint. Each answer
  * must be a 200 or a 4xx with problem+json, within a time bound; never a 5xx, never a hang.
  */
-class ApiFuzzTest {
+class ApiFuzzIT {
   static final int CASES = 3000;
   static final Duration BOUND = Duration.ofSeconds(5);
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * not counted by trends, still found by search. Seven invented national reports: six end with the same footer (a
  * call to subscribe, worded as a recommendation), five share a real call, and each makes one call of its own.
  */
-class BoilerplateApiTest {
+class BoilerplateApiIT {
   @TempDir
   static Path dir;
   static AtlasSearcher searcher;

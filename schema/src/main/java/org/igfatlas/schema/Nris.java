@@ -1,4 +1,4 @@
-package org.igfatlas.tag;
+package org.igfatlas.schema;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.igfatlas.index;
+package org.igfatlas.schema;
 
 import java.util.LinkedHashMap;
 import java.util.List;

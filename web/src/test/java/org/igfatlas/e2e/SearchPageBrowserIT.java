@@ -21,7 +21,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Drives the UI in headless Chromium against a server on a random port over the fixture corpus. */
-class SearchPageBrowserTest {
+class SearchPageBrowserIT {
   @TempDir
   static Path dir;
   static AtlasSearcher searcher;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Static file serving never leaves the UI's folder, whatever the request line says. */
-class StaticFilesTest {
+class StaticFilesIT {
   @TempDir
   Path dir;
 

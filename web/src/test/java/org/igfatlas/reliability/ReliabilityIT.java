@@ -25,7 +25,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.igfatlas.bench.CorpusGenerator;
 import org.igfatlas.http.ApiServer;
 import org.igfatlas.index.CorpusIndexer;
-import org.igfatlas.index.IndexSchema;
+import org.igfatlas.schema.IndexSchema;
 import org.igfatlas.nlp.NlpMode;
 import org.igfatlas.search.AtlasSearcher;
 import org.igfatlas.testing.FixtureCorpus;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Hostile files at -Xmx512m, kill -9 in the middle of a run, and re-indexing while the server answers. */
-class ReliabilityTest {
+class ReliabilityIT {
   @TempDir
   Path dir;
 
