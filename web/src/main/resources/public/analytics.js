@@ -3,8 +3,7 @@
 'use strict';
 
 (() => {
-  const { $, el, api, label, go, showError, FACET_LABELS } = window.IGF;
-  const SPLITS = ['docKind', 'sessionType', 'meeting', 'theme', 'nriRegion', 'nriKind', 'stakeholder', 'speaker'];
+  const { $, el, api, label, go, showError, FACET_LABELS, FACET_VIEWS } = window.IGF;
   const COLORS = ['#0b5cad', '#c2410c', '#15803d', '#7c3aed', '#b91c1c', '#0e7490', '#a16207', '#be185d', '#4d7c0f', '#1d4ed8', '#6b7280', '#9333ea'];
   let chart = null;
 
@@ -26,7 +25,7 @@
     const topics = await api('/api/topics');
     const select = form.elements.topics;
     for (const t of topics.topics) select.append(el('option', { value: t.id, text: t.label, selected: params.getAll('topic').includes(t.id) }));
-    for (const f of SPLITS) form.elements.split.append(el('option', { value: f, text: FACET_LABELS[f] || f, selected: params.get('split') === f }));
+    for (const f of FACET_VIEWS.splits) form.elements.split.append(el('option', { value: f, text: FACET_LABELS[f] || f, selected: params.get('split') === f }));
     form.elements.terms.value = params.getAll('term').join('\n');
     form.elements.filters.value = params.getAll('filter').join('\n');
     const measure = params.get('measure') || 'mentions';

@@ -2,15 +2,12 @@
 // Every value from the API is inserted as text; snippets are rebuilt keeping only <mark> elements.
 'use strict';
 
-const FACETS = ['year', 'meeting', 'sessionType', 'docKind', 'theme', 'topic', 'track', 'nri', 'nriRegion', 'nriKind', 'speaker',
-  'stakeholder', 'person', 'organization', 'country', 'format', 'language'];
-const REC_FACETS = ['actor', 'theme', 'topic', 'year', 'docKind', 'sessionType', 'meeting', 'stakeholder'];
-const FACET_LABELS = {
-  year: 'Year', meeting: 'Meeting', sessionType: 'Session type', docKind: 'Document kind', theme: 'Theme',
-  track: 'Track', nri: 'NRI', nriRegion: 'NRI region', nriKind: 'NRI kind', speaker: 'Speaker', format: 'Format', language: 'Language',
-  topic: 'Topic', stakeholder: 'Stakeholder group', person: 'Person', organization: 'Organisation', country: 'Country',
-  actor: 'Addressed to'
-};
+/**
+ * The facet vocabulary, from /api/taxonomy (the server's facets.json, loaded once at start): labels by field, and
+ * which facets each screen shows, in order (search, recommendations, splits). Filled in place, never reassigned.
+ */
+const FACET_LABELS = {};
+const FACET_VIEWS = { search: [], recommendations: [], splits: [] };
 /** Readable labels of canonical ids, from /api/taxonomy (loaded once at start). */
 let ID_LABELS = {};
 const SHOWN_VALUES = 8;
@@ -91,7 +88,7 @@ function showError(target, message) {
 
 async function renderSearch(params, mode = 'search') {
   const recs = mode === 'recommendations';
-  const facetFields = recs ? REC_FACETS : FACETS;
+  const facetFields = recs ? FACET_VIEWS.recommendations : FACET_VIEWS.search;
   const main = $('#main');
   const page = $('#search-page').content.cloneNode(true);
   main.replaceChildren(page);
@@ -230,7 +227,7 @@ function toggleFilter(params, field, value, on, path = '/search') {
   go(path, p);
 }
 
-function renderFacets(target, facets, params, fields = FACETS, path = '/search') {
+function renderFacets(target, facets, params, fields = FACET_VIEWS.search, path = '/search') {
   const active = new Set(params.getAll('filter'));
   const blocks = [];
   for (const field of fields) {
@@ -421,7 +418,7 @@ function setupHitNav(main, hits, params) {
 // ---------------------------------------------------------------- wiring
 
 /** Shared with analytics.js, which registers the analytics pages in IGF.pages. */
-window.IGF = { $, el, api, label, go, route, showError, marked, docLink, FACET_LABELS, labels: () => ID_LABELS, pages: {} };
+window.IGF = { $, el, api, label, go, route, showError, marked, docLink, FACET_LABELS, FACET_VIEWS, labels: () => ID_LABELS, pages: {} };
 
 async function render() {
   const { path, params } = route();
@@ -482,5 +479,9 @@ document.addEventListener('DOMContentLoaded', () => {
   });
   window.addEventListener('hashchange', render);
   showStatus();
-  api('/api/taxonomy').then(t => { ID_LABELS = t.labels; }).catch(() => {}).finally(render);
+  api('/api/taxonomy').then(t => {
+    ID_LABELS = t.labels;
+    Object.assign(FACET_LABELS, t.facets);
+    Object.assign(FACET_VIEWS, t.facetViews);
+  }).catch(() => {}).finally(render);
 });

@@ -1,5 +1,7 @@
 package org.igfatlas.schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,34 +132,45 @@ public final class IndexSchema {
   public static final String STAKEHOLDER = "stakeholder";
   public static final String ACTOR = "actor";
 
-  /** A facet dimension: its name, whether a document may have several values, and its UI label. */
-  public record Facet(String name, boolean multiValued, String label) {}
+  /**
+   * A facet dimension of the vocabulary ({@code facets.json}): its name, whether an entry may have several values,
+   * its UI label, and whether a search counts it when no facets are asked for.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Facet(String name, boolean multiValued, String label, boolean countedByDefault) {}
 
-  /** Facet dimensions in display order. */
-  public static final List<Facet> FACETS = List.of(
-      new Facet(YEAR, false, "Year"),
-      new Facet(MEETING, false, "Meeting"),
-      new Facet(SESSION_TYPE, false, "Session type"),
-      new Facet(DOC_KIND, false, "Document kind"),
-      new Facet(TRACK, true, "Track"),
-      new Facet(THEME, true, "Theme"),
-      new Facet(NRI, false, "NRI"),
-      new Facet(NRI_REGION, false, "NRI region"),
-      new Facet(NRI_KIND, false, "NRI kind"),
-      new Facet(SPEAKER, true, "Speaker"),
-      new Facet(STAKEHOLDER, true, "Stakeholder group"),
-      new Facet(TOPIC, true, "Topic"),
-      new Facet(PERSON, true, "Person"),
-      new Facet(ORGANIZATION, true, "Organisation"),
-      new Facet(COUNTRY, true, "Country"),
-      new Facet(ACTOR, true, "Addressed to"),
-      new Facet(FORMAT, false, "Format"),
-      new Facet(LANGUAGE, false, "Language"));
+  private static final JsonNode FACET_VOCABULARY = Resources.json(IndexSchema.class, "facets.json");
+
+  /** Facet dimensions in display order, from {@code facets.json}. */
+  public static final List<Facet> FACETS = Resources.list(FACET_VOCABULARY, "facets", Facet.class);
+
+  /** What a search counts when no facets are asked for. */
+  public static final List<String> DEFAULT_FACETS = FACETS.stream().filter(Facet::countedByDefault).map(Facet::name).toList();
+
+  /**
+   * Which facets each screen shows, in order ({@code facets.json} "views"): {@code search} (the search page),
+   * {@code recommendations} (the explorer, and what {@code /api/recommendations} counts by default), {@code splits}
+   * (what a trend can be split by).
+   */
+  public static final Map<String, List<String>> FACET_VIEWS = views();
+
+  private static Map<String, List<String>> views() {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    FACET_VOCABULARY.path("views").properties().forEach(e -> {
+      List<String> names = new java.util.ArrayList<>();
+      e.getValue().forEach(n -> names.add(n.asText()));
+      out.put(e.getKey(), List.copyOf(names));
+    });
+    return java.util.Collections.unmodifiableMap(out);
+  }
 
   private static final Map<String, Facet> FACETS_BY_NAME = new LinkedHashMap<>();
 
   static {
     FACETS.forEach(f -> FACETS_BY_NAME.put(f.name(), f));
+    FACET_VIEWS.forEach((view, names) -> names.forEach(n -> {
+      if (!FACETS_BY_NAME.containsKey(n)) throw new IllegalStateException("facets.json: view " + view + " names an unknown facet " + n);
+    }));
   }
 
   public static Facet facet(String name) {

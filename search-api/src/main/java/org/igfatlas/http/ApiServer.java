@@ -259,7 +259,7 @@ public final class ApiServer {
     for (String f : RECOMMENDATION_FILTERS) {
       for (String v : ctx.queryParams(f)) if (!v.isBlank()) filters.computeIfAbsent(f, k -> new ArrayList<>()).add(v.strip());
     }
-    List<String> facets = base.facets().isEmpty() ? List.of("actor", "theme", "topic", "year", "docKind", "sessionType") : base.facets();
+    List<String> facets = base.facets().isEmpty() ? IndexSchema.FACET_VIEWS.get("recommendations") : base.facets();
     // strongest recommendations first unless another order is asked for; minStrength keeps the clearer ones
     SearchRequest.SortOrder order = ctx.queryParam("sort") == null ? SearchRequest.SortOrder.STRENGTH : base.sort();
     double minStrength = doubleParam(ctx, "minStrength", 0, 0, 1);
@@ -275,6 +275,7 @@ public final class ApiServer {
     Map<String, String> facets = new LinkedHashMap<>();
     IndexSchema.FACETS.forEach(f -> facets.put(f.name(), f.label()));
     out.put("facets", facets);
+    out.put("facetViews", IndexSchema.FACET_VIEWS);
     Map<String, Map<String, String>> labels = new LinkedHashMap<>(t.labels());
     Map<String, String> topics = new LinkedHashMap<>();
     TopicVocabulary.get().all().forEach(x -> topics.put(x.id(), x.label()));

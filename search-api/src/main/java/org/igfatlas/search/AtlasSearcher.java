@@ -56,7 +56,6 @@ import org.igfatlas.schema.IndexSchema;
  */
 public final class AtlasSearcher implements Closeable {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> DEFAULT_FACETS = List.of(YEAR, MEETING, SESSION_TYPE, DOC_KIND, THEME, SPEAKER, FORMAT, LANGUAGE);
 
   private final SearcherManager manager;
   private final Analyzer analyzer = IndexSchema.analyzer();

@@ -48,7 +48,6 @@ public final class SolrPeer {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Both servers answer the mix from 2 clients this long before anything is measured. */
   static final int WARM_UP_SECONDS = 45;
-  private static final List<String> DEFAULT_FACETS = List.of(YEAR, MEETING, SESSION_TYPE, DOC_KIND, THEME, SPEAKER, FORMAT, LANGUAGE);
   private static final List<String> TOPICS = List.of("environment_climate", "cybersecurity", "artificial_intelligence",
       "access_connectivity", "data_governance", "gender", "digital_cooperation", "youth", "human_rights_expression",
       "digital_economy", "misinformation_content", "fragmentation_shutdowns");

@@ -102,6 +102,15 @@ class SearchPageBrowserIT {
     // long facet lists: type-ahead and A-Z
     browser.driver.get(base + "#/search?q=*:*");
     waitForPage();
+    // the facet column follows the vocabulary (facets.json's search view, in order, with its labels)
+    List<WebElement> sections = browser.driver.findElements(By.cssSelector("section.facet"));
+    List<String> rendered = sections.stream().map(sec -> sec.getDomAttribute("data-facet")).toList();
+    List<String> expected = org.igfatlas.schema.IndexSchema.FACET_VIEWS.get("search").stream().filter(rendered::contains).toList();
+    assertEquals(expected, rendered, "facet sections in the vocabulary's order");
+    assertTrue(rendered.size() >= 5, "facets shown: " + rendered);
+    for (WebElement sec : sections) {
+      assertEquals(org.igfatlas.schema.IndexSchema.facet(sec.getDomAttribute("data-facet")).label(), sec.findElement(By.cssSelector("h2")).getDomProperty("textContent"));
+    }
     WebElement longFacet = browser.driver.findElements(By.cssSelector("section.facet")).stream()
         .filter(sec -> !sec.findElements(By.cssSelector(".facet-find")).isEmpty()).findFirst()
         .orElseThrow(() -> new AssertionError("a facet with more than 8 values offers a finder"));

@@ -128,6 +128,19 @@ class ApiServerIT {
     Reply tax = get("/api/taxonomy");
     assertEquals("Workshop", tax.body().get("labels").get("sessionType").get("workshop").asText());
     assertEquals(20, tax.body().get("meetings").size());
+    // the facet vocabulary, as the UI reads it
+    for (var f : org.igfatlas.schema.IndexSchema.FACETS) assertEquals(f.label(), tax.body().get("facets").get(f.name()).asText());
+    assertEquals(org.igfatlas.schema.IndexSchema.FACETS.size(), tax.body().get("facets").size());
+    org.igfatlas.schema.IndexSchema.FACET_VIEWS.forEach((view, names) -> {
+      List<String> sent = new java.util.ArrayList<>();
+      tax.body().get("facetViews").get(view).forEach(n -> sent.add(n.asText()));
+      assertEquals(names, sent, view);
+    });
+    // a search without facets counts the vocabulary's default ones
+    Reply plain = get("/api/search?q=*:*");
+    List<String> counted = new java.util.ArrayList<>();
+    plain.body().get("facets").fieldNames().forEachRemaining(counted::add);
+    assertEquals(org.igfatlas.schema.IndexSchema.DEFAULT_FACETS, counted);
   }
 
   @Test
