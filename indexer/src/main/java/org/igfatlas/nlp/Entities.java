@@ -201,7 +201,13 @@ public final class Entities {
           String name = personName(t);
           if (name != null) persons.add(name);
         }
-        case "ORGANIZATION" -> orgMentions.addAll(List.of(t.split("\\s+\\|\\s+"))); // "United Nations | DESA" page titles
+        case "ORGANIZATION" -> {
+          if (text != null && cutName(text, e.begin(), e.end())) { // "[Bosnia and] Herzegovina IGF", "Department for Digital[, Culture, …]"
+            if (ORGANIZATION.containsKey(key(organization(t)))) orgMentions.add(t);
+            continue;
+          }
+          orgMentions.addAll(List.of(t.split("\\s+\\|\\s+"))); // "United Nations | DESA" page titles
+        }
         case "LOCATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY", "NATIONALITY" -> {
           String code = countryCode(t);
           if (code != null) countries.add(code);
@@ -225,6 +231,7 @@ public final class Entities {
       String canonical = organization(o);
       if (never("organization", canonical) || never("organization", o) || persons.stream().anyMatch(o::contains)) continue;
       if (!ORGANIZATION.containsKey(key(canonical)) && !looksLikeABody(canonical)) continue; // "Energy", "Emerging Technologies"
+      if (!ORGANIZATION.containsKey(key(canonical)) && isAcronym(canonical) && (text == null || !defined(canonical, text))) continue; // "TCP", "VAWG"
       orgs.add(canonical);
     }
     if (text != null) {
@@ -246,6 +253,38 @@ public final class Entities {
       while (d.find()) countries.add(DEMONYM.get(d.group()));
     }
     return new Normalised(capped(persons), capped(orgs), capped(countries));
+  }
+
+  /** "[A-Z]{2,}" with at most a lower-case plural or one lower-case letter inside ("ICANN", "PDPs", "ISOC"). */
+  static boolean isAcronym(String name) {
+    return !name.contains(" ") && name.chars().filter(Character::isUpperCase).count() >= 2
+        && name.chars().filter(Character::isLowerCase).count() <= 1;
+  }
+
+  /**
+   * Whether an acronym no list knows is introduced as a body's name in the text: "Internet Society (ISOC)", "ISOC
+   * (the Internet Society)". "TCP", "BCP" or "VAWG" used bare are terms, not organisations; a plural ("PDPs") never is.
+   */
+  static boolean defined(String acronym, String text) {
+    if (acronym.endsWith("s") && Character.isUpperCase(acronym.charAt(acronym.length() - 2))) return false;
+    String a = Pattern.quote(acronym);
+    return Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|for|on|and|the|de|\\p{Lu}[\\p{L}'’.-]*)){1,10}\\s*\\(\\s*" + a + "\\s*\\)").matcher(text).find()
+        || Pattern.compile("\\b" + a + "\\s*\\((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\S+){1,10}?\\)").matcher(text).find();
+  }
+
+  /**
+   * Whether the recogniser cut a longer name: the mention is the second half of a coordinated capitalised name
+   * ("Bosnia and [Herzegovina IGF]", "West and [Central Africa Research and Education Network]"), it ends inside a word
+   * ("Dynamic Coalition on [Accessibili]ty"), or a list of capitalised words continues it ("Department for [Digital],
+   * Culture, Media and Sport").
+   */
+  static boolean cutName(String text, int begin, int end) {
+    if (begin < 0 || end > text.length() || begin >= end) return false;
+    String before = text.substring(Math.max(0, begin - 40), begin);
+    if (Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+(?:and|&)\\s+$").matcher(before).find()) return true;
+    if (end < text.length() && Character.isLetter(text.charAt(end)) && Character.isLetter(text.charAt(end - 1))) return true;
+    String after = text.substring(end, Math.min(text.length(), end + 60));
+    return Pattern.compile("^,\\s*\\p{Lu}[\\p{L}'’-]*(?:,\\s*\\p{Lu}[\\p{L}'’-]*)*,?\\s+(?:and|&)\\s+\\p{Lu}").matcher(after).find();
   }
 
   /**

@@ -3,7 +3,10 @@ package org.igfatlas.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code igf} command line: {@code index}, {@code serve}. */
+/**
+ * The {@code igf} command line: {@code index}, {@code serve}, {@code eval}, {@code bench}. The libraries' INFO logs
+ * (Jetty, Javalin, CoreNLP, Lucene) are hidden unless {@code --verbose} is given: the commands print their own lines.
+ */
 @Command(name = "igf", mixinStandardHelpOptions = true, version = "IGF Atlas 0.1.0",
     description = "Search and analytics over Internet Governance Forum transcripts and reports.",
     subcommands = {IndexCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
@@ -11,12 +14,22 @@ public final class IgfCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+      description = "Also print the libraries' INFO logs (Jetty, Javalin, CoreNLP)")
+  boolean verbose;
+
   @Override
   public void run() {
     spec.commandLine().usage(System.err);
   }
 
   public static void main(String[] args) {
+    // before any logger exists: slf4j-simple reads its level once, when the first logger is made
+    boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+    }
+    if (!verbose) java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING); // Lucene logs through JUL
     System.exit(new CommandLine(new IgfCommand()).execute(args));
   }
 }
