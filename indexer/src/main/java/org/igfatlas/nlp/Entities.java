@@ -243,6 +243,7 @@ public final class Entities {
       for (Pattern p : List.of(IGF_BODY, IGF_BODY_SHORT)) {
         Matcher m = p.matcher(text);
         while (m.find()) {
+          if (cutName(text, m.start(), m.end())) continue; // "Best Practice Forum on [IoT], Big Data and AI"
           List<String> w = new ArrayList<>(List.of(m.group().split(" ")));
           Set<String> generic = NOT.getOrDefault("short-body-word", Set.of());
           while (w.size() > 1 && generic.contains(key(w.get(w.size() - 1)))) w.remove(w.size() - 1); // "BPF Gender Report"
@@ -278,13 +279,20 @@ public final class Entities {
    * ("Dynamic Coalition on [Accessibili]ty"), or a list of capitalised words continues it ("Department for [Digital],
    * Culture, Media and Sport").
    */
+  private static final String CAPITALISED = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*";
+  /** ", Culture, Media and Sport", ", Big Data and AI": a list of capitalised words that continues a name. */
+  private static final Pattern LIST_CONTINUES = Pattern.compile("^,\\s*" + CAPITALISED + "(?:,\\s*" + CAPITALISED + ")*,?\\s+(?:and|&)\\s+\\p{Lu}");
+
   static boolean cutName(String text, int begin, int end) {
     if (begin < 0 || end > text.length() || begin >= end) return false;
     String before = text.substring(Math.max(0, begin - 40), begin);
     if (Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+(?:and|&)\\s+$").matcher(before).find()) return true;
     if (end < text.length() && Character.isLetter(text.charAt(end)) && Character.isLetter(text.charAt(end - 1))) return true;
-    String after = text.substring(end, Math.min(text.length(), end + 60));
-    return Pattern.compile("^,\\s*\\p{Lu}[\\p{L}'’-]*(?:,\\s*\\p{Lu}[\\p{L}'’-]*)*,?\\s+(?:and|&)\\s+\\p{Lu}").matcher(after).find();
+    String after = text.substring(end, Math.min(text.length(), end + 80));
+    if (LIST_CONTINUES.matcher(after).find()) return true;
+    // "Dynamic Coalition on [Gender] and Internet Governance": a topic of a body's name continued by "and"
+    return Pattern.compile("\\s(?:on|of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*$").matcher(text.substring(begin, end)).find()
+        && Pattern.compile("^\\s+(?:and|&)\\s+\\p{Lu}").matcher(after).find();
   }
 
   /**

@@ -48,6 +48,38 @@ class EntitiesTest {
     for (String o : List.of("Secretariat", "Global Digital Compact", "WSIS", "NRI")) assertFalse(n.organizations().contains(o), n.toString());
   }
 
+  /** A recogniser's organisation mention of {@code name} in {@code text}, as CoreNLP reports it. */
+  static NlpText.Entity org(String text, String name) {
+    int at = text.indexOf(name);
+    return new NlpText.Entity(name, "ORGANIZATION", at, at + name.length());
+  }
+
+  @Test
+  void namesTheRecogniserCutAreDropped() {
+    String coordinated = "Delegates of the Selvaria and Montavia Research Network met in the capital.";
+    assertTrue(Entities.normalise(List.of(org(coordinated, "Montavia Research Network")), coordinated, null).organizations().isEmpty(),
+        "the second half of a coordinated name");
+    String list = "The Department for Digital, Culture, Media and Sport of Selvaria published a strategy.";
+    assertFalse(Entities.normalise(List.of(org(list, "Department for Digital")), list, null).organizations()
+        .contains("Department for Digital"), "a name a list of capitalised words continues");
+    String topic = "The Dynamic Coalition on Gender and Internet Governance met on Tuesday.";
+    assertTrue(Entities.cutName(topic, topic.indexOf("Dynamic"), topic.indexOf(" and")), "a body's topic continued by 'and'");
+    String whole = "The Selvaria Internet Society and the Montavia Research Network signed an agreement.";
+    assertTrue(Entities.normalise(List.of(org(whole, "Montavia Research Network")), whole, null).organizations()
+        .contains("Montavia Research Network"), "'the' before the second name: not a cut");
+  }
+
+  @Test
+  void unlistedAcronymsCountOnlyWhenTheTextIntroducesThem() {
+    String bare = "Packets travel over TCP and the VAWG reports grew.";
+    var n = Entities.normalise(List.of(org(bare, "TCP"), org(bare, "VAWG")), bare, null);
+    assertTrue(n.organizations().isEmpty(), n.toString());
+    String introduced = "The Selvaria Network Operators Group (SNOG) and SNOG members met.";
+    assertTrue(Entities.normalise(List.of(org(introduced, "SNOG")), introduced, null).organizations().contains("SNOG"));
+    assertFalse(Entities.defined("PDPs", "Policy Development Processes (PDPs)"), "a plural is a term");
+    assertTrue(Entities.isAcronym("ISOC") && !Entities.isAcronym("Selvaria"));
+  }
+
   @Test
   void nationalityAdjectivesCountAsTheirCountry() {
     Entities.Normalised n = of("A Malawian regulator and two Japanese engineers compared notes with the Norwegian hosts.", null);
