@@ -149,7 +149,7 @@ public final class AtlasIndexWriter implements AutoCloseable {
 
   /** Makes everything written so far durable and visible to readers that reopen. */
   public synchronized void commit() throws IOException {
-    writer.setLiveCommitData(Map.of("schema", Integer.toString(IndexSchema.VERSION), "pipeline", Pipeline.ID,
+    writer.setLiveCommitData(Map.of("schema", Integer.toString(IndexSchema.VERSION), "pipeline", org.igfatlas.pipeline.DocumentPipeline.VERSION,
         "committed", java.time.Instant.now().toString()).entrySet());
     writer.commit();
   }

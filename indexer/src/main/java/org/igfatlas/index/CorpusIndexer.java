@@ -1,5 +1,8 @@
 package org.igfatlas.index;
 
+import org.igfatlas.pipeline.DocumentPipeline;
+import org.igfatlas.pipeline.ProcessedDocument;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -34,7 +37,6 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.igfatlas.corpus.Sidecar;
-import org.igfatlas.extract.Extracted;
 import org.igfatlas.extract.ExtractionException;
 import org.igfatlas.extract.ExtractionLimits;
 import org.igfatlas.extract.Extractor;
@@ -44,8 +46,6 @@ import org.igfatlas.nlp.NlpCache;
 import org.igfatlas.nlp.NlpMode;
 import org.igfatlas.structure.DocumentStructurer;
 import org.igfatlas.structure.StructuredDocument;
-import org.igfatlas.tag.DocumentTags;
-import org.igfatlas.tag.TagInput;
 import org.igfatlas.tag.Tagger;
 
 /**
@@ -114,10 +114,11 @@ public final class CorpusIndexer {
     AtomicLong nlpTokens = new AtomicLong();
     NlpCache cache = new NlpCache(indexDir.toAbsolutePath().resolveSibling(indexDir.getFileName() + ".nlp-cache"));
     DocumentEnricher enricher = new DocumentEnricher(options.nlp(), cache);
-    String pipeline = Pipeline.id(enricher.id());
+    String pipeline = DocumentPipeline.id(enricher.id());
     try (AtlasIndexWriter writer = AtlasIndexWriter.open(indexDir);
          Extractor extractor = new Extractor(options.limits());
          ProgressBar bar = options.progress() ? progressBar(files.size()) : null) {
+      DocumentPipeline pipelineStages = DocumentPipeline.indexing(extractor, structurer, tagger, enricher);
       AtlasIndexWriter.Known index = writer.known();
       Map<String, String> known = options.force() ? Map.of() : index.versions();
       // content hash -> the document that holds it: a second path with the same content becomes one of its sources
@@ -130,7 +131,7 @@ public final class CorpusIndexer {
           tasks.add(pool.submit(() -> {
             String shown = source.name();
             try {
-              Outcome o = process(source, known, byHash, aliasOf, extractor, writer, enricher, pipeline);
+              Outcome o = process(source, known, byHash, aliasOf, pipelineStages, writer, pipeline);
               if (o == null) {
                 unchanged.incrementAndGet();
               } else if (o.aliasOf() != null) {
@@ -171,7 +172,7 @@ public final class CorpusIndexer {
       long merging = System.nanoTime();
       boolean merged = writer.mergeIfMostlyRewritten(indexed.get());
       if (merged) {
-        lap("merge", merging);
+        stageNanos.get("merge").add(System.nanoTime() - merging);
         if (log != null) log.printf("merged the index into one segment in %.1f s%n", (System.nanoTime() - merging) / 1e9);
       }
       Map<String, Long> stages = new LinkedHashMap<>();
@@ -188,7 +189,7 @@ public final class CorpusIndexer {
   private record Outcome(int passages, List<String> warnings, long nlpTokens, String aliasOf) {}
 
   private Outcome process(Source source, Map<String, String> known, Map<String, String> byHash, Map<String, String> aliasOf,
-                          Extractor extractor, AtlasIndexWriter writer, DocumentEnricher enricher, String pipeline)
+                          DocumentPipeline stages, AtlasIndexWriter writer, String pipeline)
       throws ExtractionException, IOException {
     Path file = source.file();
     String shown = source.name();
@@ -205,33 +206,16 @@ public final class CorpusIndexer {
       writer.writeAlias(docId, holder, shown, url != null ? url : shown, hash, pipeline);
       return new Outcome(0, List.of(), 0, holder);
     }
+    ProcessedDocument d = stages.run(new ProcessedDocument(file, hash, Sidecar.of(file)), (stage, nanos) -> stageNanos.get(stage).add(nanos));
     long t = System.nanoTime();
-    Extracted ex = extractor.extract(file);
-    t = lap("extract", t);
-    String bounded = DocumentStructurer.bounded(ex.text());
-    StructuredDocument structure = structurer.structure(bounded);
-    if (structure.passages().isEmpty()) throw new ExtractionException("no passages: the text has no words");
-    List<String> warnings = new ArrayList<>(ex.warnings());
-    if (bounded.length() < ex.text().length()) {
-      warnings.add(String.format("passages cut at %,d: the text after character %,d of %,d is not indexed",
-          DocumentStructurer.MAX_PASSAGES, bounded.length(), ex.text().length()));
-    }
-    t = lap("structure", t);
-    Optional<Sidecar> sidecar = Sidecar.of(file);
-    DocumentTags tags = tagger.tag(new TagInput(file, ex.title(), ex.text(), structure.form(), sidecar));
-    t = lap("tag", t);
-    Enrichment enrichment = enricher.enrich(structure, hash);
-    t = lap("nlp", t);
-    writer.write(new DocumentRecord(docId, shown, hash, ex, structure, tags, enrichment, TextStats.countTokens(ex.text())), pipeline);
-    lap("write", t);
+    StructuredDocument structure = d.structure();
+    Enrichment enrichment = d.enrichment();
+    writer.write(new DocumentRecord(docId, shown, hash, d.extracted(), structure, d.tags(), enrichment,
+        TextStats.countTokens(d.extracted().text())), pipeline);
+    stageNanos.get("write").add(System.nanoTime() - t);
+    List<String> warnings = d.warnings();
     long tokens = enrichment.passages().stream().mapToLong(Enrichment.PassageEnrichment::tokens).sum();
     return new Outcome(structure.passages().size(), warnings, tokens, null);
-  }
-
-  private long lap(String stage, long since) {
-    long now = System.nanoTime();
-    stageNanos.get(stage).add(now - since);
-    return now;
   }
 
   /**

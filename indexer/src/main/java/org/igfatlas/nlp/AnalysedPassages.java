@@ -1,5 +1,8 @@
 package org.igfatlas.nlp;
 
+import org.igfatlas.pipeline.DocumentPipeline;
+import org.igfatlas.pipeline.ProcessedDocument;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,20 +43,20 @@ public final class AnalysedPassages {
   /** The passages of the files under {@code folder} whose relative names are in {@code only} (all when null). */
   public static List<Analysed> of(Path folder, NlpMode mode, Set<String> only) throws IOException {
     List<Path> files = CorpusIndexer.collect(List.of(folder), new ArrayList<>());
-    DocumentStructurer structurer = new DocumentStructurer();
-    DocumentEnricher enricher = new DocumentEnricher(mode, null);
     List<Analysed> out = new ArrayList<>();
     try (Extractor extractor = new Extractor()) {
+      DocumentPipeline pipeline = DocumentPipeline.analysis(extractor, new DocumentStructurer(), new DocumentEnricher(mode, null));
       for (Path f : files) {
         String name = folder.relativize(f).toString().replace('\\', '/');
         if (only != null && !only.contains(name)) continue;
-        StructuredDocument doc;
+        ProcessedDocument d;
         try {
-          doc = structurer.structure(DocumentStructurer.bounded(extractor.extract(f).text())); // as indexing does
+          d = pipeline.run(f); // the stages indexing runs, without tagging
         } catch (ExtractionException e) {
           continue;
         }
-        Enrichment e = enricher.enrich(doc, null);
+        StructuredDocument doc = d.structure();
+        Enrichment e = d.enrichment();
         for (int i = 0; i < doc.passages().size(); i++) {
           Passage p = doc.passages().get(i);
           Enrichment.PassageEnrichment pe = e.passages().get(i);

@@ -1,11 +1,12 @@
 package org.igfatlas.tag;
 
+import org.igfatlas.pipeline.DocumentPipeline;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,11 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.igfatlas.corpus.Sidecar;
-import org.igfatlas.extract.Extracted;
 import org.igfatlas.extract.ExtractionException;
 import org.igfatlas.extract.Extractor;
 import org.igfatlas.structure.DocumentStructurer;
-import org.igfatlas.structure.StructuredDocument;
 
 /**
  * Measures the automatic taggers against a labelled CSV: column {@code file} (a path relative to the CSV), then
@@ -65,10 +64,9 @@ public final class TaggingEvaluation {
     Map<String, Acc> acc = new LinkedHashMap<>();
     for (String f : header) if (SINGLE.contains(f) || MULTI.contains(f)) acc.put(f, new Acc());
     List<String> failures = new ArrayList<>();
-    Tagger tagger = new Tagger();
-    DocumentStructurer structurer = new DocumentStructurer();
     int docs = 0;
     try (Extractor extractor = new Extractor()) {
+      DocumentPipeline pipeline = DocumentPipeline.tagging(extractor, new DocumentStructurer(), new Tagger());
       for (String line : lines.subList(1, lines.size())) {
         if (line.isBlank() || line.startsWith("#")) continue;
         List<String> row = parseCsvLine(line);
@@ -76,12 +74,10 @@ public final class TaggingEvaluation {
         Path file = csv.toAbsolutePath().getParent().resolve(rel);
         DocumentTags tags;
         try {
-          Extracted ex = extractor.extract(file);
-          StructuredDocument s = structurer.structure(ex.text());
           String source = sourceCol >= 0 && sourceCol < row.size() ? row.get(sourceCol).strip() : "";
           Optional<Sidecar> sidecar = source.isEmpty() ? Optional.empty()
               : Optional.of(Sidecar.ofSource(source));
-          tags = tagger.tag(new TagInput(file, ex.title(), ex.text(), s.form(), sidecar));
+          tags = pipeline.run(file, sidecar).tags(); // the labelled source URL stands in for the file's sidecar
         } catch (ExtractionException e) {
           failures.add(rel + ": " + e.getMessage());
           continue;

@@ -61,11 +61,11 @@ public final class BenchRun {
     // --- the passages, structured once (untimed), for the baseline and the token count
     List<String> passages = new ArrayList<>();
     long bytes = 0;
-    try (var files = Files.walk(corpus); Extractor ex = new Extractor()) {
-      DocumentStructurer structurer = new DocumentStructurer();
-      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+    try (Extractor ex = new Extractor()) { // the files and stages indexing sees, up to the passages
+      org.igfatlas.pipeline.DocumentPipeline pipeline = org.igfatlas.pipeline.DocumentPipeline.passages(ex, new DocumentStructurer());
+      for (Path f : org.igfatlas.index.CorpusIndexer.collect(List.of(corpus), new ArrayList<>())) {
         bytes += Files.size(f);
-        for (Passage p : structurer.structure(ex.extract(f).text()).passages()) passages.add(p.text());
+        for (Passage p : pipeline.run(f).structure().passages()) passages.add(p.text());
       }
     }
     long tokens = passages.stream().mapToLong(TextStats::countTokens).sum();

@@ -196,10 +196,10 @@ public final class BenchCommand {
     @Override
     public Integer call() throws Exception {
       List<String> passages = new ArrayList<>();
-      DocumentStructurer structurer = new DocumentStructurer();
-      try (Extractor ex = new Extractor()) {
+      try (Extractor ex = new Extractor()) { // the stages indexing runs, up to the passages
+        org.igfatlas.pipeline.DocumentPipeline pipeline = org.igfatlas.pipeline.DocumentPipeline.passages(ex, new DocumentStructurer());
         for (Path f : CorpusIndexer.collect(List.of(corpus), new ArrayList<>())) {
-          for (Passage p : structurer.structure(ex.extract(f).text()).passages()) passages.add(p.text());
+          for (Passage p : pipeline.run(f).structure().passages()) passages.add(p.text());
         }
       }
       System.out.printf("NLP benchmark: %d passages from %s, %d cores, JDK %s, median of %d runs%n", passages.size(), corpus,
