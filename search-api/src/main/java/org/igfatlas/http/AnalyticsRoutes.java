@@ -1,5 +1,7 @@
 package org.igfatlas.http;
 
+import org.igfatlas.backend.Backend;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -19,18 +21,10 @@ import org.igfatlas.search.BadRequestException;
 
 /** The analytics endpoints: trends, NRI priorities, concordance, keywords, facet values; each can answer CSV. */
 final class AnalyticsRoutes {
-  private final TrendService trends;
-  private final NriPriorities nri;
-  private final Concordance concordance;
-  private final Keyness keyness;
-  private final FacetBrowser facets;
+  private final Backend backend;
 
-  AnalyticsRoutes(AtlasSearcher searcher) {
-    this.trends = new TrendService(searcher);
-    this.nri = new NriPriorities(searcher);
-    this.concordance = new Concordance(searcher);
-    this.keyness = new Keyness(searcher);
-    this.facets = new FacetBrowser(searcher);
+  AnalyticsRoutes(Backend backend) {
+    this.backend = backend;
   }
 
   /** Registers the endpoints, each handler wrapped by {@code timed} (the server's per-request time limit). */
@@ -56,7 +50,7 @@ final class AnalyticsRoutes {
     String by = ctx.queryParamAsClass("by", String.class).getOrDefault("year");
     if (!by.equals("year")) throw new BadRequestException("by must be year");
     TrendRequest.Measure measure = ApiServer.enumParam(ctx, "measure", TrendRequest.Measure.class, TrendRequest.Measure.MENTIONS);
-    TrendResponse r = trends.trends(new TrendRequest(ctx.queryParams("term"), ctx.queryParams("topic"), ctx.queryParam("split"),
+    TrendResponse r = backend.trends(new TrendRequest(ctx.queryParams("term"), ctx.queryParams("topic"), ctx.queryParam("split"),
         ApiServer.filters(ctx, "filter"), measure, optionalYear(ctx, "from"), optionalYear(ctx, "to")));
     if (Csv.wanted(ctx)) {
       List<List<?>> rows = new ArrayList<>();
@@ -72,7 +66,7 @@ final class AnalyticsRoutes {
   }
 
   private void nriPriorities(Context ctx) {
-    NriPriorities.Response r = nri.priorities(optionalYear(ctx, "year"), blankToNull(ctx.queryParam("region")),
+    NriPriorities.Response r = backend.nriPriorities(optionalYear(ctx, "year"), blankToNull(ctx.queryParam("region")),
         blankToNull(ctx.queryParam("nriKind")), ApiServer.intParam(ctx, "top", 10, 1, 100), "global".equals(ctx.queryParam("compare")));
     if (Csv.wanted(ctx)) {
       List<List<?>> rows = new ArrayList<>();
@@ -87,7 +81,7 @@ final class AnalyticsRoutes {
 
   private void concordance(Context ctx) {
     Concordance.Order order = ApiServer.enumParam(ctx, "sort", Concordance.Order.class, Concordance.Order.DOC);
-    Concordance.Response r = concordance.lines(ctx.queryParam("q"), ApiServer.intParam(ctx, "width", 60, 1, 500), order,
+    Concordance.Response r = backend.concordance(ctx.queryParam("q"), ApiServer.intParam(ctx, "width", 60, 1, 500), order,
         ApiServer.filters(ctx, "filter"), ApiServer.intParam(ctx, "size", Csv.wanted(ctx) ? Concordance.MAX_LINES : 500, 0, Concordance.MAX_LINES));
     if (Csv.wanted(ctx)) {
       List<List<?>> rows = new ArrayList<>();
@@ -99,7 +93,7 @@ final class AnalyticsRoutes {
   }
 
   private void keywords(Context ctx) {
-    Keyness.Response r = keyness.keywords(ApiServer.filters(ctx, "filter"), ApiServer.filters(ctx, "reference"), ApiServer.intParam(ctx, "top", 50, 1, 1000));
+    Keyness.Response r = backend.keywords(ApiServer.filters(ctx, "filter"), ApiServer.filters(ctx, "reference"), ApiServer.intParam(ctx, "top", 50, 1, 1000));
     if (Csv.wanted(ctx)) {
       List<List<?>> rows = new ArrayList<>();
       r.keywords().forEach(k -> rows.add(Arrays.asList(k.term(), k.target(), k.reference(), k.logLikelihood(), k.logRatio())));
@@ -110,7 +104,7 @@ final class AnalyticsRoutes {
   }
 
   private void facetValues(Context ctx) {
-    FacetBrowser.Response r = facets.values(ctx.pathParam("field"), ctx.queryParam("q"), ApiServer.filters(ctx, "filter"),
+    FacetBrowser.Response r = backend.facetValues(ctx.pathParam("field"), ctx.queryParam("q"), ApiServer.filters(ctx, "filter"),
         ctx.queryParam("unit"), blankToNull(ctx.queryParam("prefix")), blankToNull(ctx.queryParam("contains")),
         "az".equals(ctx.queryParam("sort")), ApiServer.intParam(ctx, "offset", 0, 0, 1_000_000), ApiServer.intParam(ctx, "size", 100, 0, 1000));
     if (Csv.wanted(ctx)) {

@@ -1,5 +1,8 @@
 package org.igfatlas.http;
 
+import org.igfatlas.backend.Backend;
+import org.igfatlas.backend.LuceneBackend;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -32,7 +35,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP API (read-only) and, when asked, the browser UI's static files. Handlers are small: parse
- * parameters, call {@link AtlasSearcher}, return plain records as JSON. Errors are problem+json.
+ * parameters, call the {@link Backend}, return plain records as JSON. Errors are problem+json.
  */
 public final class ApiServer {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
@@ -41,7 +44,7 @@ public final class ApiServer {
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-  private final AtlasSearcher searcher;
+  private final Backend backend;
   private final ObjectMapper json = new ObjectMapper();
   private final String openApi;
   private final AnalyticsRoutes analytics;
@@ -59,10 +62,16 @@ public final class ApiServer {
         return t;
       });
 
-  public ApiServer(AtlasSearcher searcher) {
-    this.searcher = searcher;
-    this.analytics = new AnalyticsRoutes(searcher);
+  /** Serves the API from {@code backend}: the embedded Lucene index, or another engine behind the same interface. */
+  public ApiServer(Backend backend) {
+    this.backend = backend;
+    this.analytics = new AnalyticsRoutes(backend);
     this.openApi = resource("openapi.json");
+  }
+
+  /** Serves the API from an open embedded index. */
+  public ApiServer(AtlasSearcher searcher) {
+    this(new LuceneBackend(searcher));
   }
 
   /** Sets the per-request time limit of search and analytics endpoints (default {@link #DEFAULT_REQUEST_TIMEOUT}). */
@@ -148,16 +157,18 @@ public final class ApiServer {
   }
 
   private void health(Context ctx) {
-    AtlasSearcher.Health h = searcher.health();
+    Backend.Health h = backend.health();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("status", "ok");
     out.put("documents", h.documents());
     out.put("passages", h.passages());
+    out.put("backend", h.backend());
+    out.put("nodes", h.nodes());
     ctx.json(out);
   }
 
   private void search(Context ctx) {
-    answer(ctx, searcher.search(searchRequest(ctx)), "igf-search");
+    answer(ctx, backend.search(searchRequest(ctx)), "igf-search");
   }
 
   /** Search-shaped answers as JSON, or as CSV (one row per hit) with format=csv. */
@@ -263,7 +274,7 @@ public final class ApiServer {
     // strongest recommendations first unless another order is asked for; minStrength keeps the clearer ones
     SearchRequest.SortOrder order = ctx.queryParam("sort") == null ? SearchRequest.SortOrder.STRENGTH : base.sort();
     double minStrength = doubleParam(ctx, "minStrength", 0, 0, 1);
-    SearchResponse r = searcher.search(new SearchRequest(base.q(), filters, facets, SearchRequest.Unit.RECOMMENDATION,
+    SearchResponse r = backend.search(new SearchRequest(base.q(), filters, facets, SearchRequest.Unit.RECOMMENDATION,
         base.page(), base.size(), order, minStrength));
     answer(ctx, r.withGroups(NearDuplicates.group(r.hits())), "igf-recommendations");
   }
@@ -291,7 +302,7 @@ public final class ApiServer {
   }
 
   private void document(Context ctx) {
-    ctx.json(searcher.document(ctx.pathParam("docId"), ctx.queryParam("q"), intParam(ctx, "from", 0, 0, Integer.MAX_VALUE),
+    ctx.json(backend.document(ctx.pathParam("docId"), ctx.queryParam("q"), intParam(ctx, "from", 0, 0, Integer.MAX_VALUE),
         intParam(ctx, "size", DocumentView.DEFAULT_PAGE, 1, DocumentView.MAX_PAGE)));
   }
 

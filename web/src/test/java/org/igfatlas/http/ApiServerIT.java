@@ -50,6 +50,9 @@ class ApiServerIT {
     assertEquals(4, r.body().get("documents").asInt());
     assertEquals(FixtureServer.FIXTURES.summary.passagesInIndex(), r.body().get("passages").asInt());
     assertTrue(r.body().get("passages").asInt() > 20);
+    assertEquals("lucene", r.body().get("backend").asText(), "the health endpoint says which backend answers");
+    assertEquals(1, r.body().get("nodes").size());
+    assertTrue(r.body().get("nodes").get(0).asText().startsWith("local:"));
   }
 
   @Test
