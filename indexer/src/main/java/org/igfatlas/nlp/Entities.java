@@ -42,9 +42,9 @@ public final class Entities {
   /** Words that make a name an organisation's ({@code organization-words.txt}). */
   private static final Set<String> BODY_WORDS = new HashSet<>(Resources.lines(Entities.class, "organization-words.txt"));
   /** Listed organisation names (case-insensitive) and one-word names and acronyms (case-sensitive). */
-  private static final Pattern ORG_NAMES;
-  private static final Pattern ORG_WORDS;
-  private static final Pattern DEMONYMS;
+  private static final Gazetteer ORG_NAMES;
+  private static final Gazetteer ORG_WORDS;
+  private static final Gazetteer DEMONYMS;
   /** The IGF's intersessional bodies by name: "Dynamic Coalition on Internet Standards, Security and Safety (IS3C)". */
   private static final Pattern IGF_BODY = Pattern.compile("(?<![\\p{L}])(?:[Dd]ynamic [Cc]oalition|[Bb]est [Pp]ractices? [Ff]orum|[Pp]olicy [Nn]etwork)"
       + " (?:on|for) (?:the )?\\p{Lu}[\\p{L}\\p{N}-]*(?:,? (?:(?:and|of|on|in|for|the|&) )*\\p{Lu}[\\p{L}\\p{N}-]*)*(?: \\([\\p{L}\\p{N}]+\\))?");
@@ -93,8 +93,8 @@ public final class Entities {
       }
     }
     names.sort(Comparator.comparingInt(String::length).reversed());
-    ORG_NAMES = alternation(names.stream().filter(n -> n.contains(" ")).toList(), Pattern.CASE_INSENSITIVE);
-    ORG_WORDS = alternation(names.stream().filter(n -> !n.contains(" ")).toList(), 0);
+    ORG_NAMES = new Gazetteer(names.stream().filter(n -> n.contains(" ")).toList(), true);
+    ORG_WORDS = new Gazetteer(names.stream().filter(n -> !n.contains(" ")).toList(), false);
     List<String> adjectives = new ArrayList<>();
     for (String line : Resources.lines(Entities.class, "demonyms.csv")) {
       String[] f = line.split(",");
@@ -102,7 +102,7 @@ public final class Entities {
       adjectives.add(f[0].strip());
     }
     adjectives.sort(Comparator.comparingInt(String::length).reversed());
-    DEMONYMS = alternation(adjectives, 0);
+    DEMONYMS = new Gazetteer(adjectives, false);
     for (String line : Resources.lines(Entities.class, "not-entities.txt")) {
       int colon = line.indexOf(':');
       NOT.computeIfAbsent(line.substring(0, colon).strip(), k -> new HashSet<>()).add(key(line.substring(colon + 1)));
@@ -119,12 +119,6 @@ public final class Entities {
   private static Set<String> capped(Set<String> values) {
     if (values.size() <= MAX_VALUES_PER_PASSAGE) return values;
     return new LinkedHashSet<>(values.stream().limit(MAX_VALUES_PER_PASSAGE).toList());
-  }
-
-  private static Pattern alternation(List<String> words, int flags) {
-    StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}-])(?:");
-    for (int i = 0; i < words.size(); i++) sb.append(i == 0 ? "" : "|").append(Pattern.quote(words.get(i)));
-    return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}]|-\\p{L})").toString(), flags);
   }
 
   private static String key(String s) {
@@ -235,9 +229,8 @@ public final class Entities {
       orgs.add(canonical);
     }
     if (text != null) {
-      for (Pattern p : List.of(ORG_NAMES, ORG_WORDS)) {
-        Matcher m = p.matcher(text);
-        while (m.find()) orgs.add(organization(m.group()));
+      for (Gazetteer g : List.of(ORG_NAMES, ORG_WORDS)) {
+        for (String name : g.find(text)) orgs.add(organization(name));
       }
       for (Nris.Match n : Taxonomy.get().nris().findAll(text)) orgs.add(organization(n.nri().name()));
       for (Pattern p : List.of(IGF_BODY, IGF_BODY_SHORT)) {
@@ -250,8 +243,7 @@ public final class Entities {
           if (w.size() > 1 ? !(w.size() == 2 && w.get(1).equals("on")) : w.get(0).matches("DC\\d+")) orgs.add(organization(String.join(" ", w)));
         }
       }
-      Matcher d = DEMONYMS.matcher(text);
-      while (d.find()) countries.add(DEMONYM.get(d.group()));
+      for (String adjective : DEMONYMS.find(text)) countries.add(DEMONYM.get(adjective));
     }
     return new Normalised(capped(persons), capped(orgs), capped(countries));
   }

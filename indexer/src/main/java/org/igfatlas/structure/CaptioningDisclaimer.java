@@ -33,6 +33,7 @@ public final class CaptioningDisclaimer {
   /** The notice in the opening of {@code text} (its sentence, whitespace collapsed), or null. */
   public static String find(String text) {
     String opening = text.length() > OPENING ? text.substring(0, OPENING) : text;
+    if (!mayHold(opening)) return null;
     Matcher m = NOTICE.matcher(opening);
     if (!m.find()) return null;
     int start = sentenceStart(opening, m.start());
@@ -43,8 +44,15 @@ public final class CaptioningDisclaimer {
 
   /** True when {@code line} is (the start of) a captioning notice: such a line is never a title. */
   public static boolean isNotice(String line) {
+    if (!mayHold(line)) return false;
     Matcher m = NOTICE.matcher(line);
     return m.find() && m.start() < 60;
+  }
+
+  /** Every form of the notice holds one of these words: texts without them are not searched (most passages). */
+  private static boolean mayHold(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    return lower.contains("caption") || lower.contains("rough") || lower.contains("inaccurate") || lower.contains("authoritative");
   }
 
   private static int sentenceStart(String s, int at) {

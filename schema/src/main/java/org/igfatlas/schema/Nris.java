@@ -25,7 +25,7 @@ public final class Nris {
    * An NRI's pattern and its anchors: lower-case words one of which must occur in a text for the pattern to be
    * worth running (hundreds of patterns, most of which are irrelevant to a given title).
    */
-  private record Entry(Nri nri, Pattern pattern, List<String> anchors) {
+  private record Entry(Nri nri, Pattern pattern, List<String> anchors, boolean hyphenated) {
     boolean mayMatch(String lowerText) {
       for (String a : anchors) if (lowerText.contains(a)) return true;
       return false;
@@ -45,7 +45,7 @@ public final class Nris {
       List<String> names = new ArrayList<>();
       names.add(f[1]);
       if (!f[2].isBlank()) names.addAll(List.of(f[2].split("\\|")));
-      entries.add(new Entry(nri, alternation(names, true), anchors(names)));
+      entries.add(new Entry(nri, alternation(names, true), anchors(names), names.stream().anyMatch(x -> x.contains("-"))));
     }
     // every other country: "<Country> IGF", "IGF <Country>", "<Country> Internet Governance Forum", youth variants
     for (String cc : Locale.getISOCountries()) {
@@ -68,17 +68,31 @@ public final class Nris {
           }
         }
         String display = "youth".equals(kind) ? name + " Youth IGF" : name + " IGF";
-        entries.add(new Entry(new Nri(id, display, cc, kind, region), alternation(forms, false), anchors(names)));
+        // "IGF-Kenya" written "IGFKenya" is not looked for (the listed NRIs' hyphenated names are)
+        entries.add(new Entry(new Nri(id, display, cc, kind, region), alternation(forms, false), anchors(names), false));
       }
     }
   }
 
-  /** The first word of each name, lower case (a country name, an acronym such as "eurodig"). */
+  /** Words of NRI names too common to tell whether a text may name one. */
+  private static final java.util.Set<String> COMMON = java.util.Set.of("igf", "internet", "governance", "forum", "youth",
+      "national", "regional", "of", "the", "and", "for", "on", "de", "la", "du", "school", "initiative");
+
+  /**
+   * For each name, its most telling word in lower case: the longest that is not {@link #COMMON} ("kenya",
+   * "eurodig"). A text that contains none of them names none of the NRI's names, so its patterns are not run.
+   */
   private static List<String> anchors(List<String> names) {
     List<String> out = new ArrayList<>();
     for (String n : names) {
-      String w = n.strip().toLowerCase(Locale.ROOT).split("[\\s-]+")[0];
-      if (!w.isEmpty() && !out.contains(w)) out.add(w);
+      String best = "";
+      String longest = "";
+      for (String w : n.strip().toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        if (w.length() > longest.length()) longest = w;
+        if (!COMMON.contains(w) && w.length() > best.length()) best = w;
+      }
+      String a = best.isEmpty() ? longest : best;
+      if (!a.isEmpty() && !out.contains(a)) out.add(a);
     }
     return out;
   }
@@ -96,12 +110,52 @@ public final class Nris {
     return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}])").toString());
   }
 
+  /** Entries by an anchor made of letters and digits only; the few others are checked by substring. */
+  private final Map<String, List<Integer>> byAnchor = new java.util.HashMap<>();
+  private final List<Integer> otherAnchors = new ArrayList<>();
+  private volatile boolean anchorsIndexed;
+
+  private void indexAnchors() {
+    synchronized (byAnchor) {
+      if (anchorsIndexed) return;
+      for (int i = 0; i < entries.size(); i++) {
+        // a hyphen in a name may vanish in the text ("IGF-D" as "IGFD"): such entries are checked by substring
+        boolean other = entries.get(i).hyphenated();
+        for (String a : entries.get(i).anchors()) {
+          if (a.matches("[\\p{L}\\p{N}]+")) byAnchor.computeIfAbsent(a, k -> new ArrayList<>()).add(i);
+          else other = true;
+        }
+        if (other) otherAnchors.add(i);
+      }
+      anchorsIndexed = true;
+    }
+  }
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  /**
+   * The entries whose patterns may match {@code text}, in list order: those with an anchor among the text's words
+   * (one hash lookup per word instead of a substring search per entry), and those whose other anchors it contains.
+   */
+  private List<Entry> candidates(String text) {
+    if (!anchorsIndexed) indexAnchors();
+    String lower = text.toLowerCase(Locale.ROOT);
+    java.util.BitSet picked = new java.util.BitSet(entries.size());
+    Matcher w = WORD.matcher(lower);
+    while (w.find()) {
+      List<Integer> ids = byAnchor.get(w.group());
+      if (ids != null) ids.forEach(picked::set);
+    }
+    for (int i : otherAnchors) if (!picked.get(i) && entries.get(i).mayMatch(lower)) picked.set(i);
+    List<Entry> out = new ArrayList<>(picked.cardinality());
+    for (int i = picked.nextSetBit(0); i >= 0; i = picked.nextSetBit(i + 1)) out.add(entries.get(i));
+    return out;
+  }
+
   /** The NRI named earliest in {@code text} (longest name on ties; youth before national of one country). */
   public Optional<Match> find(String text) {
     Match best = null;
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (Entry e : entries) {
-      if (!e.mayMatch(lower)) continue;
+    for (Entry e : candidates(text)) {
       Matcher m = e.pattern().matcher(text);
       if (m.find()) {
         Match cand = new Match(e.nri(), m.group(), m.start());
@@ -117,9 +171,7 @@ public final class Nris {
   /** All distinct NRIs named in {@code text}, in order of first mention. */
   public List<Match> findAll(String text) {
     List<Match> out = new ArrayList<>();
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (Entry e : entries) {
-      if (!e.mayMatch(lower)) continue;
+    for (Entry e : candidates(text)) {
       Matcher m = e.pattern().matcher(text);
       if (m.find()) out.add(new Match(e.nri(), m.group(), m.start()));
     }
