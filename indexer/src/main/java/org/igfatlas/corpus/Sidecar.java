@@ -25,7 +25,7 @@ public record Sidecar(String title, Integer year, String meeting, String session
       super(message, cause);
     }
   }
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = org.igfatlas.schema.Resources.JSON;
 
   /** A sidecar that only says where the file was published (what a fetcher knows, and what evaluation sets give). */
   public static Sidecar ofSource(String source) {

@@ -30,7 +30,7 @@ import org.igfatlas.tag.DocumentTags;
 
 /** Turns a {@link DocumentRecord} into its Lucene entries: its passages, then the document entry. */
 final class LuceneDocuments {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = org.igfatlas.schema.Resources.JSON;
   private final FacetsConfig facets = IndexSchema.facetsConfig();
 
   List<Document> build(DocumentRecord r, String pipelineId) throws IOException {

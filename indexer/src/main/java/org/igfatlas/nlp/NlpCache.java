@@ -21,7 +21,7 @@ import java.util.zip.GZIPOutputStream;
  * again. A corrupt entry counts as a miss.
  */
 public final class NlpCache {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = org.igfatlas.schema.Resources.JSON;
   private final Path dir;
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();

@@ -142,15 +142,17 @@ public final class Taxonomy {
     sessionTypes.forEach(k -> st.put(k.id(), k.label()));
     Map<String, String> dk = new LinkedHashMap<>();
     docKinds.forEach(k -> dk.put(k.id(), k.label()));
-    dk.put("transcript", "Transcript");
-    dk.put("nri_report", "NRI report");
     Map<String, String> th = new LinkedHashMap<>();
     themes.forEach(t -> th.put(t.id(), t.label()));
     out.put("sessionType", st);
     out.put("docKind", dk);
     out.put("theme", th);
-    out.put("meeting", Map.of("annual_meeting", "Annual meeting", "mag_meeting", "MAG meeting", "open_consultation",
-        "Open consultations", "nri_meeting", "NRI meeting", "intersessional", "Intersessional", "other", "Other"));
+    // ids no other file labels (labels.json): kinds the structure stage decides, kinds of meeting
+    Resources.json(Taxonomy.class, "labels.json").properties().forEach(e -> {
+      if (!e.getValue().isObject()) return;
+      Map<String, String> m = out.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>());
+      e.getValue().properties().forEach(v -> m.put(v.getKey(), v.getValue().asText()));
+    });
     return out;
   }
 }

@@ -60,6 +60,8 @@ class TaxonomyTest {
     assertEquals(canonicalDocKinds, kinds);
     assertEquals(canonicalDocKinds, t.labels().get("docKind").keySet());
     assertEquals(canonicalSessionTypes, t.labels().get("sessionType").keySet());
+    assertEquals("Annual meeting", t.labels().get("meeting").get("annual_meeting"), "labels.json");
+    assertEquals("NRI report", t.labels().get("docKind").get("nri_report"));
   }
 
   @Test

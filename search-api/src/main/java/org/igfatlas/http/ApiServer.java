@@ -45,6 +45,7 @@ public final class ApiServer {
       + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   private final Backend backend;
+  /** The mapper of the API's answers (Javalin's; its own, so that configuring it never touches data loading). */
   private final ObjectMapper json = new ObjectMapper();
   private final String openApi;
   private final AnalyticsRoutes analytics;

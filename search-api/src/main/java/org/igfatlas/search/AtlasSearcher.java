@@ -55,7 +55,7 @@ import org.igfatlas.schema.IndexSchema;
  * (a re-index running beside the server) on the next request, without a restart.
  */
 public final class AtlasSearcher implements Closeable {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = org.igfatlas.schema.Resources.JSON;
 
   private final SearcherManager manager;
   private final Analyzer analyzer = IndexSchema.analyzer();

@@ -45,7 +45,7 @@ import org.apache.lucene.util.Bits;
  * counts mentions and the year totals needed for rates.
  */
 public final class SolrPeer {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = org.igfatlas.schema.Resources.JSON;
   /** Both servers answer the mix from 2 clients this long before anything is measured. */
   static final int WARM_UP_SECONDS = 45;
   private static final List<String> TOPICS = List.of("environment_climate", "cybersecurity", "artificial_intelligence",

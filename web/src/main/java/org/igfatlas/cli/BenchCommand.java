@@ -1,7 +1,5 @@
 package org.igfatlas.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.nio.file.Files;
@@ -109,7 +107,7 @@ public final class BenchCommand {
       }
       Map<String, Object> r = new org.igfatlas.bench.SolrPeer(System.out).run(index, solrHome, heap, rounds, cp);
       if (json != null) {
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), r);
+        org.igfatlas.schema.Resources.JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), r);
         System.out.println("wrote " + json);
       }
       return 0;
@@ -161,7 +159,7 @@ public final class BenchCommand {
       }
       if (json != null) {
         Files.createDirectories(json.toAbsolutePath().getParent());
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), results);
+        org.igfatlas.schema.Resources.JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), results);
       }
       return 0;
     }
@@ -236,7 +234,7 @@ public final class BenchCommand {
       results.put("unchanged_reindex_ms", again.elapsedMillis());
       results.put("reindex_speedup", Math.round(ratio * 10) / 10.0);
       if (json != null) {
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), results);
+        org.igfatlas.schema.Resources.JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), results);
       }
       return 0;
     }

@@ -1,8 +1,6 @@
 package org.igfatlas.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +17,7 @@ import picocli.CommandLine.Parameters;
         EvalCommand.TopicsEval.class, EvalCommand.EntitiesEval.class})
 public final class EvalCommand {
   /** The one JSON writer of both subcommands' {@code --json}. */
-  private static final ObjectWriter JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writer();
+  private static final ObjectWriter JSON = org.igfatlas.schema.Resources.JSON.writerWithDefaultPrettyPrinter();
 
   @Command(name = "tagging", mixinStandardHelpOptions = true,
       description = {"Tag the files a CSV lists (column file, relative to the CSV; then any of year, meeting,",
@@ -105,7 +103,7 @@ public final class EvalCommand {
 
     @Override
     public Integer call() throws Exception {
-      ObjectWriter line = new ObjectMapper().writer();
+      ObjectWriter line = org.igfatlas.schema.Resources.JSON.writer();
       var passages = org.igfatlas.nlp.AnalysedPassages.of(folder, org.igfatlas.nlp.NlpMode.FAST);
       for (var p : passages) System.out.println(line.writeValueAsString(p));
       return passages.isEmpty() ? 1 : 0;
@@ -138,7 +136,7 @@ public final class EvalCommand {
     public Integer call() throws Exception {
       var r = org.igfatlas.nlp.TopicEvaluation.evaluate(judgments, pages);
       if (unjudged != null) {
-        ObjectWriter line = new ObjectMapper().writer();
+        ObjectWriter line = org.igfatlas.schema.Resources.JSON.writer();
         try (var w = java.nio.file.Files.newBufferedWriter(unjudged)) {
           for (var u : r.unjudged()) w.write(line.writeValueAsString(u) + "\n");
         }
