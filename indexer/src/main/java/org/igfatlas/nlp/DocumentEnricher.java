@@ -13,7 +13,7 @@ import org.igfatlas.structure.StructuredDocument;
  */
 public final class DocumentEnricher {
   /** Bumped when topic matching, recommendation detection or profiles change their output. */
-  public static final int VERSION = 6;
+  public static final int VERSION = 7;
 
   private final NlpMode mode;
   private final TextAnalyzer analyzer;

@@ -236,7 +236,7 @@ public final class Entities {
       for (Pattern p : List.of(IGF_BODY, IGF_BODY_SHORT)) {
         Matcher m = p.matcher(text);
         while (m.find()) {
-          if (cutName(text, m.start(), m.end())) continue; // "Best Practice Forum on [IoT], Big Data and AI"
+          if (cutName(text, m.start(), m.end(), false)) continue; // "Best Practice Forum on [IoT], Big Data and AI"
           List<String> w = new ArrayList<>(List.of(m.group().split(" ")));
           Set<String> generic = NOT.getOrDefault("short-body-word", Set.of());
           while (w.size() > 1 && generic.contains(key(w.get(w.size() - 1)))) w.remove(w.size() - 1); // "BPF Gender Report"
@@ -275,13 +275,39 @@ public final class Entities {
   /** ", Culture, Media and Sport", ", Big Data and AI": a list of capitalised words that continues a name. */
   private static final Pattern LIST_CONTINUES = Pattern.compile("^,\\s*" + CAPITALISED + "(?:,\\s*" + CAPITALISED + ")*,?\\s+(?:and|&)\\s+\\p{Lu}");
 
+  /** A capitalised word right before a mention, inside a sentence (not after a full stop, colon or line break). */
+  private static final Pattern PREVIOUS_WORD = Pattern.compile("[^\\s.!?:;]\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+$");
+  /** Capitalised words that start a sentence or phrase and are no part of a body's name. */
+  private static final Set<String> NOT_PART_OF_A_NAME = Set.of("the", "a", "an", "in", "on", "at", "for", "by", "from",
+      "with", "and", "of", "to", "our", "its", "their", "his", "her", "this", "that", "these", "those", "dr", "mr", "ms",
+      "mrs", "prof", "minister", "president", "director", "chair", "professor", "ambassador", "secretary", "head",
+      "representative", "moderator", "speaker", "organizer", "organiser", "panelist", "panellist", "rapporteur");
+
+  /**
+   * Whether a capitalised word inside the sentence precedes the mention and is no function or role word: the
+   * recogniser left it out of the name ("[Polish] National Commission for UNESCO"). Only for the recogniser's
+   * mentions: a listed name or an IGF body's pattern knows where it starts.
+   */
+  private static boolean startCut(String before) {
+    Matcher prev = PREVIOUS_WORD.matcher(before);
+    return prev.find() && !NOT_PART_OF_A_NAME.contains(prev.group(1).toLowerCase(Locale.ROOT));
+  }
+
   static boolean cutName(String text, int begin, int end) {
+    return cutName(text, begin, end, true);
+  }
+
+  static boolean cutName(String text, int begin, int end, boolean recogniser) {
     if (begin < 0 || end > text.length() || begin >= end) return false;
     String before = text.substring(Math.max(0, begin - 40), begin);
     if (Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+(?:and|&)\\s+$").matcher(before).find()) return true;
+    if (Pattern.compile("(?:^|\\s)\\.\\p{L}+\\s+$").matcher(before).find()) return true; // "[.au] Domain Administration Ltd"
+    if (recogniser && startCut(before)) return true;
     if (end < text.length() && Character.isLetter(text.charAt(end)) && Character.isLetter(text.charAt(end - 1))) return true;
     String after = text.substring(end, Math.min(text.length(), end + 80));
     if (LIST_CONTINUES.matcher(after).find()) return true;
+    // the name goes on: "Católica Global School [of Law]", "United Nations Office [at Geneva]", "Center for TLD [.RU]"
+    if (Pattern.compile("^\\s+(?:of|at)\\s+\\p{Lu}|^\\s*\\.\\p{L}").matcher(after).find()) return true;
     // "Dynamic Coalition on [Gender] and Internet Governance": a topic of a body's name continued by "and"
     return Pattern.compile("\\s(?:on|of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*$").matcher(text.substring(begin, end)).find()
         && Pattern.compile("^\\s+(?:and|&)\\s+\\p{Lu}").matcher(after).find();

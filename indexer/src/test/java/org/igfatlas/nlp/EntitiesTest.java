@@ -64,6 +64,16 @@ class EntitiesTest {
         .contains("Department for Digital"), "a name a list of capitalised words continues");
     String topic = "The Dynamic Coalition on Gender and Internet Governance met on Tuesday.";
     assertTrue(Entities.cutName(topic, topic.indexOf("Dynamic"), topic.indexOf(" and")), "a body's topic continued by 'and'");
+    String prefix = "Partners included the Selvarian National Commission for Science, which funded the study.";
+    assertFalse(Entities.normalise(List.of(org(prefix, "National Commission for Science")), prefix, null).organizations()
+        .contains("National Commission for Science"), "a capitalised word the recogniser left out before the name");
+    String tail = "Speakers came from the Montavia Global School of Law and from two ministries.";
+    assertTrue(Entities.cutName(tail, tail.indexOf("Montavia"), tail.indexOf(" of Law")), "'of' and a capital continue the name");
+    String domain = "The forum was hosted by .sv Domain Administration Ltd and the Coordination Center for TLD .SV today.";
+    assertTrue(Entities.cutName(domain, domain.indexOf("Domain"), domain.indexOf(" and")), "a domain before the name");
+    assertTrue(Entities.cutName(domain, domain.indexOf("Coordination"), domain.indexOf(" .SV")), "a domain after the name");
+    String role = "We heard the Minister Selvaria Telecom Authority and then Professor Montavia Data Institute speak.";
+    assertFalse(Entities.cutName(role, role.indexOf("Selvaria"), role.indexOf(" and")), "a role word is no part of the name");
     String whole = "The Selvaria Internet Society and the Montavia Research Network signed an agreement.";
     assertTrue(Entities.normalise(List.of(org(whole, "Montavia Research Network")), whole, null).organizations()
         .contains("Montavia Research Network"), "'the' before the second name: not a cut");
