@@ -2,7 +2,6 @@ package org.igfatlas.search;
 
 import static org.igfatlas.schema.IndexSchema.*;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
@@ -32,27 +31,19 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.BytesRef;
-import java.util.Collection;
-import java.util.HashMap;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.document.IntPoint;
 import org.igfatlas.schema.IndexSchema;
 
 /**
  * Answers searches and document look-ups from the index. Opens the index read-only and picks up new commits
- * (a re-index running beside the server) on the next request, without a restart.
+ * (a re-index running beside the server) on the next request, without a restart. What it does itself: the reader
+ * and its refresh, paging checks, the search with multi-select facets, and the filters analytics start from; the
+ * rest is delegated: {@link BestPassages} (a document's best passages for {@code unit=document}), {@link Snippets}
+ * (highlighting and escaping), {@link StoredHits} (stored fields to hits), {@link DocumentReader} (the reader's
+ * view of a document), {@link Boilerplate} (what analytics leave out).
  */
 public final class AtlasSearcher implements Closeable {
   private static final ObjectMapper JSON = org.igfatlas.schema.Resources.JSON;
@@ -138,12 +129,12 @@ public final class AtlasSearcher implements Closeable {
   }
 
   private List<SearchResponse.Hit> passageHits(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
-    String[] snippets = snippets(searcher, text, page, 2);
+    String[] snippets = Snippets.ofHits(searcher, analyzer, text, page, 2);
     StoredFields stored = searcher.storedFields();
     List<SearchResponse.Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Document d = stored.document(page[i].doc);
-      hits.add(hit(d, snippets[i], page[i].score, null));
+      hits.add(StoredHits.hit(d, snippets[i], page[i].score, null));
     }
     return hits;
   }
@@ -177,7 +168,7 @@ public final class AtlasSearcher implements Closeable {
       }
       shown.addAll(b);
     }
-    String[] snippets = snippets(searcher, text, shown.toArray(new ScoreDoc[0]), 2);
+    String[] snippets = Snippets.ofHits(searcher, analyzer, text, shown.toArray(new ScoreDoc[0]), 2);
     List<SearchResponse.Hit> hits = new ArrayList<>(page.length);
     int k = 0;
     for (int i = 0; i < page.length; i++) {
@@ -189,105 +180,10 @@ public final class AtlasSearcher implements Closeable {
         passages.add(new SearchResponse.PassageHit(p.get(PASSAGE_ID), p.getField(ORDINAL).numericValue().intValue(),
             p.get(SPEAKER), snippets[k++]));
       }
-      hits.add(hit(docs.get(i), top == null ? docs.get(i) : top, passages.isEmpty() ? null : passages.get(0).snippet(),
+      hits.add(StoredHits.hit(docs.get(i), top == null ? docs.get(i) : top, passages.isEmpty() ? null : passages.get(0).snippet(),
           page[i].score, passages));
     }
     return hits;
-  }
-
-  /** The {@code n} best-scoring passages of each document among the hits, by document id (best first). */
-  private static final class BestPassages implements CollectorManager<BestPassages.PerLeaf, Map<String, List<ScoreDoc>>> {
-    private final int n;
-
-    BestPassages(int n) {
-      this.n = n;
-    }
-
-    final class PerLeaf extends SimpleCollector {
-      final Map<String, List<ScoreDoc>> best = new HashMap<>();
-      private final Map<Integer, String> names = new HashMap<>();
-      private SortedDocValues docIds;
-      private Scorable scorer;
-      private int base;
-
-      @Override
-      protected void doSetNextReader(LeafReaderContext context) throws IOException {
-        docIds = DocValues.getSorted(context.reader(), DOC_ID);
-        base = context.docBase;
-        names.clear();
-      }
-
-      @Override
-      public void setScorer(Scorable scorer) {
-        this.scorer = scorer;
-      }
-
-      @Override
-      public void collect(int doc) throws IOException {
-        if (!docIds.advanceExact(doc)) return;
-        int ord = docIds.ordValue();
-        String id = names.get(ord);
-        if (id == null) {
-          id = docIds.lookupOrd(ord).utf8ToString();
-          names.put(ord, id);
-        }
-        add(best, id, new ScoreDoc(base + doc, scorer.score()));
-      }
-
-      @Override
-      public ScoreMode scoreMode() {
-        return ScoreMode.COMPLETE;
-      }
-    }
-
-    private void add(Map<String, List<ScoreDoc>> best, String id, ScoreDoc sd) {
-      List<ScoreDoc> l = best.computeIfAbsent(id, x -> new ArrayList<>(n + 1));
-      l.add(sd);
-      l.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
-      if (l.size() > n) l.remove(n);
-    }
-
-    @Override
-    public PerLeaf newCollector() {
-      return new PerLeaf();
-    }
-
-    @Override
-    public Map<String, List<ScoreDoc>> reduce(Collection<PerLeaf> collectors) {
-      Map<String, List<ScoreDoc>> out = new HashMap<>();
-      for (PerLeaf c : collectors) c.best.forEach((id, l) -> l.forEach(sd -> add(out, id, sd)));
-      return out;
-    }
-  }
-
-  private SearchResponse.Hit hit(Document d, String snippet, float score, List<SearchResponse.PassageHit> passages) {
-    return hit(d, d, snippet, score, passages);
-  }
-
-  /** A hit with the document's metadata from {@code doc} and the passage's own fields from {@code passage}. */
-  private SearchResponse.Hit hit(Document doc, Document passage, String snippet, float score,
-                                 List<SearchResponse.PassageHit> passages) {
-    Integer ordinal = passage.getField(ORDINAL) == null ? null : passage.getField(ORDINAL).numericValue().intValue();
-    return new SearchResponse.Hit(doc.get(DOC_ID), passage.get(PASSAGE_ID), ordinal, doc.get(TITLE), year(doc),
-        doc.get(MEETING), doc.get(SESSION_TYPE), doc.get(DOC_KIND), Arrays.asList(doc.getValues(TRACK)),
-        Arrays.asList(doc.getValues(THEME)), passage.get(PASSAGE_ID) == null ? null : passage.get(SPEAKER),
-        passage.get(SECTION), snippet, Float.isNaN(score) ? 0f : score, doc.get(SOURCE), passages,
-        Arrays.asList(passage.getValues(ACTOR)), Arrays.asList(passage.getValues(TOPIC)),
-        passage.getField(STRENGTH) == null ? null : passage.getField(STRENGTH).numericValue().doubleValue());
-  }
-
-  private static Integer year(Document d) {
-    return d.getField(YEAR) == null ? null : d.getField(YEAR).numericValue().intValue();
-  }
-
-  /** HTML-escaped snippets of passage text with the query's matches in {@code <mark>}. */
-  private String[] snippets(IndexSearcher searcher, Query text, ScoreDoc[] docs, int maxPassages) throws IOException {
-    if (docs.length == 0) return new String[0];
-    UnifiedHighlighter uh = UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withMaxLength(20_000).withMaxNoHighlightPassages(1).withHighlightPhrasesStrictly(true).build();
-    TopDocs td = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
-    return uh.highlight(TEXT, text, td, maxPassages);
   }
 
   private static List<SearchResponse.FacetValue> facetValues(FacetResult fr) {
@@ -310,79 +206,10 @@ public final class AtlasSearcher implements Closeable {
     if (from < 0) throw new BadRequestException("from must be 0 or more");
     if (size < 1 || size > DocumentView.MAX_PAGE) throw new BadRequestException("size must be between 1 and " + DocumentView.MAX_PAGE);
     Query text = q == null || q.isBlank() ? null : parser.parse(q);
-    return withSearcher(searcher -> {
-      StoredFields stored = searcher.storedFields();
-      TopDocs docHit = searcher.search(new BooleanQuery.Builder().add(kind(KIND_DOCUMENT), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(DOC_ID, docId)), BooleanClause.Occur.FILTER).build(), 1);
-      if (docHit.scoreDocs.length == 0) throw new NotFoundException("no document with id '" + docId + "'");
-      Document d = stored.document(docHit.scoreDocs[0].doc);
-      Query inDoc = new BooleanQuery.Builder().add(kind(KIND_PASSAGE), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(DOC_ID, docId)), BooleanClause.Occur.FILTER).build();
-      int passageCount = searcher.count(inDoc);
-      int n = Math.max(1, passageCount);
-      TopDocs all = searcher.search(inDoc, (int) Math.min(n, (long) from + size), new Sort(new SortField(ORDINAL, SortField.Type.INT)));
-      ScoreDoc[] page = from >= all.scoreDocs.length ? new ScoreDoc[0]
-          : Arrays.copyOfRange(all.scoreDocs, from, Math.min(all.scoreDocs.length, from + size));
-      TopDocs passages = new TopDocs(all.totalHits, page);
-      String[] html = new String[passages.scoreDocs.length];
-      java.util.Set<Integer> hitDocs = new java.util.HashSet<>();
-      if (text != null) {
-        Query matching = new BooleanQuery.Builder().add(AtlasQueryParser.rewrite(searcher, text), BooleanClause.Occur.MUST)
-            .add(inDoc, BooleanClause.Occur.FILTER).build();
-        for (ScoreDoc sd : searcher.search(matching, n).scoreDocs) hitDocs.add(sd.doc);
-        UnifiedHighlighter uh = UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "", true))
-            .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
-            .withMaxLength(Integer.MAX_VALUE - 1).withMaxNoHighlightPassages(1).withHighlightPhrasesStrictly(true).build();
-        if (page.length > 0) html = uh.highlight(TEXT, text, passages, 1);
-      }
-      List<DocumentView.PassageView> views = new ArrayList<>();
-      for (int i = 0; i < passages.scoreDocs.length; i++) {
-        Document p = stored.document(passages.scoreDocs[i].doc);
-        String t = p.get(TEXT);
-        boolean hit = hitDocs.contains(passages.scoreDocs[i].doc);
-        views.add(new DocumentView.PassageView(p.get(PASSAGE_ID), p.getField(ORDINAL).numericValue().intValue(),
-            p.get(PASSAGE_KIND), p.get(SPEAKER), p.get(SPEAKER_LABEL), p.get(SECTION), t,
-            hit && html[i] != null ? html[i] : escape(t), hit, p.getField(START).numericValue().intValue(),
-            p.getField(END).numericValue().intValue(), Arrays.asList(p.getValues(NOTES))));
-      }
-      List<Map<String, Object>> evidence = JSON.readValue(d.get(EVIDENCE), new TypeReference<>() {});
-      return new DocumentView(docId, d.get(TITLE), d.get(PATH), d.get(SOURCE), d.get(FORMAT), d.get(MEDIA_TYPE),
-          d.get(LANGUAGE), year(d), d.get(MEETING), d.get(SESSION_TYPE), d.get(DOC_KIND),
-          Arrays.asList(d.getValues(TRACK)), Arrays.asList(d.getValues(THEME)), d.get(NRI), d.get(NRI_REGION),
-          d.get(NRI_KIND), Arrays.asList(d.getValues(SPEAKER)), d.getField(TOKENS).numericValue().intValue(), d.get(CONTENT_HASH),
-          evidence, Arrays.asList(d.getValues(WARNINGS)), views, passageCount, from, sources(searcher, docId, d.get(SOURCE)));
-    });
+    return withSearcher(searcher -> documents.read(searcher, docId, text, from, size));
   }
 
-  /** Where the document's content was found: its own source, then those of its mirrors (same content, other path). */
-  private static List<String> sources(IndexSearcher searcher, String docId, String own) throws IOException {
-    List<String> out = new ArrayList<>(List.of(own));
-    Query mirrors = new BooleanQuery.Builder().add(kind(org.igfatlas.schema.IndexSchema.KIND_ALIAS), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(org.igfatlas.schema.IndexSchema.ALIAS_OF, docId)), BooleanClause.Occur.FILTER).build();
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc sd : searcher.search(mirrors, 1000).scoreDocs) {
-      String s = stored.document(sd.doc, java.util.Set.of(SOURCE)).get(SOURCE);
-      if (!out.contains(s)) out.add(s);
-    }
-    return out;
-  }
-
-  static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#x27;");
-        case '/' -> out.append("&#x2F;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
-  }
+  private final DocumentReader documents = new DocumentReader(analyzer);
 
   private static TermQuery kind(String kind) {
     return new TermQuery(new Term(KIND, kind));
