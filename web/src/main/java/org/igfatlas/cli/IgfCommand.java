@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "igf", mixinStandardHelpOptions = true, version = "IGF Atlas 0.1.0",
     description = "Search and analytics over Internet Governance Forum transcripts and reports.",
-    subcommands = {IndexCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    footer = "Benchmarks: igf bench --help (module bench, beside the product's jar).",
+    subcommands = {IndexCommand.class, ServeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class IgfCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

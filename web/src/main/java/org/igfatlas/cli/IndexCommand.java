@@ -66,7 +66,7 @@ public final class IndexCommand implements Callable<Integer> {
     return false;
   }
 
-  static NlpMode nlpMode(String s) {
+  public static NlpMode nlpMode(String s) {
     try {
       return NlpMode.valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {

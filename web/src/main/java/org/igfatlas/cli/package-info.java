@@ -1,5 +1,5 @@
 /**
- * The {@code igf} command line (picocli): {@code index}, {@code serve}, {@code eval} (tagging, recommendations,
- * topics, entities, passages) and {@code bench}, one class per command.
+ * The {@code igf} command line (picocli): {@code index}, {@code serve} and {@code eval} (tagging, recommendations,
+ * topics, entities, passages), one class per command. {@code igf bench} lives in the {@code bench} module.
  */
 package org.igfatlas.cli;

@@ -22,7 +22,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
-import org.igfatlas.bench.CorpusGenerator;
 import org.igfatlas.http.ApiServer;
 import org.igfatlas.index.CorpusIndexer;
 import org.igfatlas.schema.IndexSchema;
@@ -162,7 +161,7 @@ class ReliabilityIT {
   @Test
   void killingTheIndexerLeavesTheLastCommitAndTheRerunMatchesACleanRun() throws Exception {
     Path corpus = dir.resolve("corpus");
-    new CorpusGenerator(Path.of("..", "corpus")).generate(120, 7, corpus);
+    ManyDocuments.write(120, 7, corpus);
     Path index = dir.resolve("index");
     Path log = dir.resolve("killed.log");
     Process p = ChildJvm.start(log, "512m", "index", corpus.toString(), "--index", index.toString(), "--nlp", "off",
@@ -218,7 +217,7 @@ class ReliabilityIT {
       });
       client.start();
       Path more = Files.createDirectories(dir.resolve("more"));
-      new CorpusGenerator(Path.of("..", "corpus")).generate(40, 3, more);
+      ManyDocuments.write(40, 3, more);
       new CorpusIndexer(CorpusIndexer.Options.defaults().withNlp(NlpMode.OFF).withCommitEvery(10)).index(List.of(more), fixtures.index, null);
       Thread.sleep(300);
       stop.set(true);

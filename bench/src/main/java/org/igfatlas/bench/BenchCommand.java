@@ -1,4 +1,4 @@
-package org.igfatlas.cli;
+package org.igfatlas.bench;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -147,7 +147,7 @@ public final class BenchCommand {
       org.igfatlas.bench.BenchRun run = new org.igfatlas.bench.BenchRun(work, Path.of("corpus"), System.out);
       for (String size : sizes) {
         if (!org.igfatlas.bench.BenchRun.SIZES.containsKey(size)) throw new IllegalArgumentException("size must be XS, S or M");
-        results.add(run.run(size, seed, IndexCommand.nlpMode(nlp), rounds));
+        results.add(run.run(size, seed, org.igfatlas.cli.IndexCommand.nlpMode(nlp), rounds));
       }
       if (results.size() == 2) {
         Map<String, Object> a = results.get(0);
