@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * title names an NRI and a report; otherwise the title patterns of {@code doc-kinds.json}, then their opening
  * patterns (header lines such as "Session Type:", "Summary of key discussion points").
  */
-final class DocKindTagger {
+final class DocKindTagger implements FieldTagger {
   /** Addresses of transcripts: "/transcripts/…", "transcripts2010", "/transcript/655", "…-raw", "Transcript:_…". */
   private static final Pattern TRANSCRIPT_ADDRESS = Pattern.compile(
       "(?:/|[-_])transcripts?(?:20\\d\\d)?(?:/|[-_:])|[-_](?:–[-_])?raw(?:[-_]\\d)?$");
@@ -21,6 +21,26 @@ final class DocKindTagger {
 
   DocKindTagger(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
+  }
+
+  @Override
+  public String field() {
+    return "docKind";
+  }
+
+  /** Document kinds that compile a whole meeting's outputs, and so have no session type. */
+  static final java.util.Set<String> MEETING_OUTPUTS = java.util.Set.of("messages", "summary", "key_takeaways",
+      "policy_recommendations", "voluntary_commitments", "wsis_report", "press_release");
+
+  /** Sets the kind; a compilation of a meeting's outputs is no session, so an automatic session type is withdrawn. */
+  @Override
+  public void tag(TagContext c, TagState s) {
+    s.docKind = s.automatic(tag(c, s.nri.isPresent()));
+    if (s.sessionTypeEvidence != null && s.docKind != null && MEETING_OUTPUTS.contains(s.docKind)
+        && !s.overridden.contains("sessionType")) {
+      s.auto.remove(s.sessionTypeEvidence);
+      s.sessionType = null;
+    }
   }
 
   Evidence tag(TagContext c, boolean hasNri) {

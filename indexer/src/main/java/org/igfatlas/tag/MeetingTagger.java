@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * by its own evidence ({@link TagContext#annual}: captioning notice, "Day N", "IGF YYYY" title, session address,
  * header), by an annual session type, or by an annual output.
  */
-final class MeetingTagger {
+final class MeetingTagger implements FieldTagger {
   private static final Set<String> ANNUAL_SESSIONS = Set.of("main_session", "workshop", "open_forum", "pre_event",
       "nri_session", "high_level", "parliamentary", "youth", "networking", "lightning_talk", "launch_award",
       "town_hall", "village_booth", "open_mic", "ceremony", "orientation");
@@ -46,6 +46,16 @@ final class MeetingTagger {
       if (m.find()) return m.group();
     }
     return null;
+  }
+
+  @Override
+  public String field() {
+    return "meeting";
+  }
+
+  @Override
+  public void tag(TagContext c, TagState s) {
+    s.meeting = s.automatic(tag(c, s.sessionType, s.docKind, s.nri.isPresent()));
   }
 
   Evidence tag(TagContext c, String sessionType, String docKind, boolean hasNri) {

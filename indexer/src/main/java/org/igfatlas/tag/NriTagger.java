@@ -12,13 +12,26 @@ import java.util.regex.Pattern;
  * presents itself as an NRI's report. Annual-meeting sessions that bring several NRIs together (NRI
  * collaborative sessions) name no single NRI and get none.
  */
-final class NriTagger {
+final class NriTagger implements FieldTagger {
   private static final Pattern NRI_OPENING = Pattern.compile(
       "(?i)\\b(report|summary|outcome|messages|synthesis|held|took place|organi[sz]ed|convened|edition|hosted)\\b");
   private final Taxonomy taxonomy;
 
   NriTagger(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
+  }
+
+  @Override
+  public String field() {
+    return "nri";
+  }
+
+  @Override
+  public void tag(TagContext c, TagState s) {
+    s.nri = tag(c, s.auto);
+    s.nriName = s.nri.map(m -> m.nri().name()).orElse(null);
+    s.nriRegion = s.nri.map(m -> m.nri().region()).orElse(null);
+    s.nriKind = s.nri.map(m -> m.nri().kind()).orElse(null);
   }
 
   Optional<Nris.Match> tag(TagContext c, List<Evidence> out) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * is an NRI session; last, for the record of a session, the patterns on the first lines of the text ("A Workshop
  * on Openness in Bali"). Documents without any get none.
  */
-final class SessionTypeTagger {
+final class SessionTypeTagger implements FieldTagger {
   private static final Pattern BARE_NUMBER = Pattern.compile("^#?(\\d{1,3})\\s*[:.\\-–]?\\s+\\p{Lu}");
   /** "Day 0 Event #82", "Pre-event #16": the event kind itself, whatever the session is about. */
   private static final Pattern PRE_EVENT = Pattern.compile("(?i)\\bday\\s*(?:0+|zero)\\s*[-–]?\\s*event\\b|\\bpre-?events?\\b");
@@ -27,6 +27,17 @@ final class SessionTypeTagger {
 
   SessionTypeTagger(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
+  }
+
+  @Override
+  public String field() {
+    return "sessionType";
+  }
+
+  @Override
+  public void tag(TagContext c, TagState s) {
+    s.sessionTypeEvidence = tag(c);
+    s.sessionType = s.automatic(s.sessionTypeEvidence);
   }
 
   Evidence tag(TagContext c) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * the tracks through the crosswalk in {@code meetings.json}; without a track, the document is compared with the
  * canonical themes and the confident ones kept.
  */
-final class TrackThemeTagger {
+final class TrackThemeTagger implements FieldTagger {
   private static final Pattern STATED = Pattern.compile(
       "(?im)^\\s*(?:thematic\\s+|main\\s+)?(?:track|theme|sub-?theme|focus area)s?\\s*[:\\-–]\\s*(.{2,160})$");
   /** Minimum share of the BM25 total for a track to be kept. */
@@ -54,6 +54,23 @@ final class TrackThemeTagger {
   }
 
   record Result(List<String> tracks, List<String> themes) {}
+
+  @Override
+  public String field() {
+    return "track";
+  }
+
+  /** Documents of one session: only these carry the official track of an annual meeting's session. */
+  private static final java.util.Set<String> SESSION_DOCS = java.util.Set.of("transcript", "session_report");
+
+  /** Tracks and themes (field "track"; a sidecar's tracks or themes replace both). */
+  @Override
+  public void tag(TagContext c, TagState s) {
+    boolean annualSession = "annual_meeting".equals(s.meeting) && s.docKind != null && SESSION_DOCS.contains(s.docKind);
+    Result r = tag(c, s.year, annualSession, s.auto);
+    s.tracks = r.tracks();
+    s.themes = r.themes();
+  }
 
   Result tag(TagContext c, Integer year, boolean annualSession, List<Evidence> out) {
     List<String> tracks = new ArrayList<>();

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * A year later than the last meeting the taxonomy knows counts only when the document's own date says so, and a
  * year that the text only looks towards ("by 2030") does not count.
  */
-final class YearTagger {
+final class YearTagger implements FieldTagger {
   private static final Pattern IGF_YEAR = Pattern.compile("\\bIGF\\s*[-–]?\\s*((?:20)\\d\\d)\\b|\\b((?:20)\\d\\d)\\s+IGF\\b");
   private static final Pattern LEADING_YEAR = Pattern.compile("^((?:20)\\d\\d)\\b");
   private static final Pattern INPUT_YEAR = Pattern.compile("\\b(20\\d\\d)\\s+Input from the (?:Internet Governance Forum|IGF)", Pattern.CASE_INSENSITIVE);
@@ -65,6 +65,16 @@ final class YearTagger {
   }
 
   private record Vote(int year, double weight, Evidence evidence) {}
+
+  @Override
+  public String field() {
+    return "year";
+  }
+
+  @Override
+  public void tag(TagContext c, TagState s) {
+    s.year = tag(c, s.auto);
+  }
 
   Integer tag(TagContext c, List<Evidence> out) {
     List<Vote> votes = new ArrayList<>();
