@@ -43,6 +43,14 @@ public final class AtlasIndexWriter implements AutoCloseable {
     config.setOpenMode(stale ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(128);
     config.setCommitOnClose(false);
+    // a failed background merge (a full disk) makes the writer's error tragic, which the run reports in one line;
+    // the scheduler's default would also print the merge thread's stack trace
+    config.setMergeScheduler(new org.apache.lucene.index.ConcurrentMergeScheduler() {
+      @Override
+      protected void handleMergeException(Throwable exc) {
+        // recorded by the IndexWriter (getTragicException) and reported by the indexer
+      }
+    });
     IndexWriter w = new IndexWriter(FSDirectory.open(dir), config);
     return new AtlasIndexWriter(w);
   }
@@ -136,6 +144,16 @@ public final class AtlasIndexWriter implements AutoCloseable {
    * @return whether it merged
    */
   public boolean mergeIfMostlyRewritten(int documentsWritten) throws IOException {
+    try {
+      return mergeIfMostlyRewritten0(documentsWritten);
+    } catch (IllegalStateException e) { // "this writer hit an unrecoverable error; cannot complete forceMerge"
+      IOException t = tragedy();
+      if (t != null) throw t;
+      throw e;
+    }
+  }
+
+  private boolean mergeIfMostlyRewritten0(int documentsWritten) throws IOException {
     if (documentsWritten == 0) return false;
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       int documents = new IndexSearcher(reader).count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)));
@@ -156,6 +174,17 @@ public final class AtlasIndexWriter implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    if (writer.getTragicException() != null) return; // Lucene closed it already; what was committed is intact
     writer.close();
+  }
+
+  /**
+   * The error that made Lucene close the writer (a full disk, a file too large, an I/O failure), or null while it
+   * can still write. After it no document can be written: the run stops rather than fail every remaining file.
+   */
+  public IOException tragedy() {
+    Throwable t = writer.getTragicException();
+    if (t == null) return writer.isOpen() ? null : new IOException("the index writer was closed");
+    return t instanceof IOException io ? io : new IOException(t.getMessage(), t);
   }
 }

@@ -125,11 +125,14 @@ public final class CorpusIndexer {
       Map<String, String> byHash = new java.util.concurrent.ConcurrentHashMap<>(index.documentByHash());
       Map<String, String> aliasOf = index.aliasOf();
       ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+      // set when the index can no longer be written (disk full, I/O error): the run stops, committed work stays
+      java.util.concurrent.atomic.AtomicReference<IOException> stopped = new java.util.concurrent.atomic.AtomicReference<>();
       try {
         List<Future<?>> tasks = new ArrayList<>();
         for (Source source : files) {
           tasks.add(pool.submit(() -> {
             String shown = source.name();
+            if (stopped.get() != null) return;
             try {
               Outcome o = process(source, known, byHash, aliasOf, pipelineStages, writer, pipeline);
               if (o == null) {
@@ -149,6 +152,11 @@ public final class CorpusIndexer {
               failures.add(new IndexSummary.Problem(shown, reason));
               if (log != null) log.println("igf: skipped " + shown + ": " + reason);
             } catch (ExtractionException | IOException | RuntimeException e) {
+              IOException tragedy = writer.tragedy();
+              if (tragedy != null) { // not this file's fault: nothing more can be written
+                stopped.compareAndSet(null, tragedy);
+                return;
+              }
               String reason = e instanceof ExtractionException || e instanceof Sidecar.InvalidException ? e.getMessage()
                   : e.getClass().getSimpleName() + ": " + e.getMessage();
               failures.add(new IndexSummary.Problem(shown, reason));
@@ -168,9 +176,21 @@ public final class CorpusIndexer {
       } finally {
         pool.shutdownNow();
       }
-      writer.commit();
-      long merging = System.nanoTime();
-      boolean merged = writer.mergeIfMostlyRewritten(indexed.get());
+      if (stopped.get() != null) {
+        throw new IOException("the index can no longer be written after " + indexed.get() + " documents: "
+            + stopped.get().getMessage(), stopped.get());
+      }
+      long merging;
+      boolean merged;
+      try {
+        writer.commit();
+        merging = System.nanoTime();
+        merged = writer.mergeIfMostlyRewritten(indexed.get());
+      } catch (IOException | RuntimeException e) {
+        IOException tragedy = writer.tragedy();
+        if (tragedy == null) throw e;
+        throw new IOException("the index can no longer be written (" + tragedy.getMessage() + "); the last commit is kept", tragedy);
+      }
       if (merged) {
         stageNanos.get("merge").add(System.nanoTime() - merging);
         if (log != null) log.printf("merged the index into one segment in %.1f s%n", (System.nanoTime() - merging) / 1e9);

@@ -52,18 +52,28 @@ public final class IndexCommand implements Callable<Integer> {
       return 2;
     } catch (java.io.IOException e) {
       if (!noSpaceLeft(e)) throw e;
-      System.err.println("igf: no space left on the device of " + index + ": free some space and run igf index again "
-          + "(what was committed before is kept; unchanged files will be skipped)");
+      System.err.println("igf: no room to write the index " + index + " (" + rootMessage(e) + "): free some space (or "
+          + "raise the file size limit) and run igf index again; what was committed before is kept and unchanged "
+          + "files will be skipped");
       return 2;
     }
   }
 
-  /** Whether an exception, or one of its causes, is the file system saying the disk is full. */
+  /** What the operating system says when it refuses to let a file grow: ENOSPC, EDQUOT, EFBIG. */
+  private static final List<String> NO_ROOM = List.of("No space left on device", "Disk quota exceeded", "File too large");
+
+  /** Whether an exception, or one of its causes, is the file system refusing more bytes (disk full, quota, limit). */
   static boolean noSpaceLeft(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t.getMessage() != null && t.getMessage().contains("No space left on device")) return true;
+      if (t.getMessage() != null && NO_ROOM.stream().anyMatch(t.getMessage()::contains)) return true;
     }
     return false;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) t = t.getCause();
+    return t.getMessage();
   }
 
   public static NlpMode nlpMode(String s) {

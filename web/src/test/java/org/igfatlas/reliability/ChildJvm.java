@@ -26,6 +26,21 @@ final class ChildJvm {
     return pb.start();
   }
 
+  /**
+   * The CLI in its own JVM under a file-size limit ({@code ulimit -f}, in KB): a write past it fails with "File too
+   * large" (EFBIG), as writes to a full disk fail with ENOSPC, so a full disk can be tried without filling one.
+   */
+  static Process startWithFileLimit(Path log, String heap, long kilobytes, String... args) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = new ArrayList<>(List.of("bash", "-c", "ulimit -f " + kilobytes + " && exec \"$@\"", "bash", java, "-Xmx" + heap,
+        "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
+        "org.igfatlas.cli.IgfCommand"));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().put("LC_ALL", "C.UTF-8");
+    return pb.start();
+  }
+
   static String output(Path log) throws Exception {
     return Files.exists(log) ? Files.readString(log) : "";
   }

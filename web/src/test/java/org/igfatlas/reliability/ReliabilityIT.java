@@ -142,6 +142,27 @@ class ReliabilityIT {
     }
   }
 
+  @Test
+  void aFullDiskStopsTheRunWithOneLineAndKeepsWhatWasCommitted() throws Exception {
+    Path corpus = dir.resolve("many");
+    ManyDocuments.write(200, 11, corpus);
+    Path index = dir.resolve("full-index");
+    Path log = dir.resolve("full.log");
+    // 400 KB per file: the commits of small segments fit, the final merge into one segment does not; the last
+    // commit (all documents) is kept
+    Process p = ChildJvm.startWithFileLimit(log, "512m", 400, "index", corpus.toString(), "--index", index.toString(),
+        "--nlp", "off", "--no-progress", "--commit-every", "10", "--threads", "1");
+    assertTrue(p.waitFor(3, TimeUnit.MINUTES), "the run ends");
+    String out = ChildJvm.output(log);
+    assertEquals(2, p.exitValue(), out);
+    assertTrue(out.contains("igf: no room to write the index") && out.contains("File too large"), out);
+    assertFalse(out.contains("\tat org."), "no stack trace: " + out);
+    assertFalse(out.contains("AlreadyClosedException"), "no file blamed for the full disk: " + out);
+    // what was committed before is kept, whole: every document has all of its passages
+    Map<String, Integer> kept = passagesPerDocument(index);
+    assertTrue(kept.size() >= 10 && kept.size() <= 200, "documents kept: " + kept.size() + "\n" + out);
+  }
+
   private static Map<String, Integer> passagesPerDocument(Path index) throws Exception {
     Map<String, Integer> out = new HashMap<>();
     try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(index))) {
