@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
  * The {@code igf} command line: {@code index}, {@code serve}, {@code eval}, {@code bench}. The libraries' INFO logs
  * (Jetty, Javalin, CoreNLP, Lucene) are hidden unless {@code --verbose} is given: the commands print their own lines.
  */
-@Command(name = "igf", mixinStandardHelpOptions = true, version = "IGF Atlas 0.1.0",
+@Command(name = "igf", mixinStandardHelpOptions = true, versionProvider = IgfCommand.Version.class,
     description = "Search and analytics over Internet Governance Forum transcripts and reports.",
     footer = "Benchmarks: igf bench --help (module bench, beside the product's jar).",
     subcommands = {IndexCommand.class, ServeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
@@ -22,6 +22,15 @@ public final class IgfCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(System.err);
+  }
+
+  /** {@code igf --version}: the version, and the Java and heap the launcher gave it (what a bug report needs). */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"IGF Atlas 0.1.0", String.format("Java %s (%s), max heap %,d MB", System.getProperty("java.version"),
+          System.getProperty("java.home"), Runtime.getRuntime().maxMemory() >> 20)};
+    }
   }
 
   public static void main(String[] args) {

@@ -142,6 +142,33 @@ class ReliabilityIT {
     }
   }
 
+  /** The launcher's heap: 3 GB by default, a heap in JAVA_TOOL_OPTIONS honoured, IGF_JAVA_OPTS replacing both. */
+  @Test
+  void theLauncherHonoursTheHeapTheUserSets() throws Exception {
+    Path launcher = Path.of("..", "igf").toAbsolutePath().normalize();
+    assertTrue(Files.isExecutable(launcher), launcher.toString());
+    assertEquals(3072, launcherHeapMb(launcher, Map.of()));
+    assertEquals(300, launcherHeapMb(launcher, Map.of("JAVA_TOOL_OPTIONS", "-Xmx300m")));
+    assertEquals(400, launcherHeapMb(launcher, Map.of("JDK_JAVA_OPTIONS", "-Xmx400m")));
+    assertEquals(200, launcherHeapMb(launcher, Map.of("IGF_JAVA_OPTS", "-Xmx200m", "JAVA_TOOL_OPTIONS", "-Xmx300m")));
+  }
+
+  /** The max heap {@code igf --version} reports when the launcher runs with {@code env}. */
+  private static long launcherHeapMb(Path launcher, Map<String, String> env) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "--version").redirectErrorStream(true);
+    pb.environment().remove("JAVA_TOOL_OPTIONS");
+    pb.environment().remove("JDK_JAVA_OPTIONS");
+    pb.environment().remove("IGF_JAVA_OPTS");
+    pb.environment().putAll(env);
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(2, TimeUnit.MINUTES) && p.exitValue() == 0, out);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("max heap ([\\d,]+) MB").matcher(out);
+    assertTrue(m.find(), out);
+    return Long.parseLong(m.group(1).replace(",", ""));
+  }
+
   @Test
   void aFullDiskStopsTheRunWithOneLineAndKeepsWhatWasCommitted() throws Exception {
     Path corpus = dir.resolve("many");
