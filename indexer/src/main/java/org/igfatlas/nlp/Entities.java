@@ -65,19 +65,10 @@ public final class Entities {
       String shortName = l.getDisplayCountry(Locale.ENGLISH).replaceFirst("\\s*\\(.*\\)$", "").replaceFirst("^The ", "");
       COUNTRY.put(key(shortName), cc);
     }
-    Map<String, String> extra = Map.ofEntries(Map.entry("usa", "US"), Map.entry("u.s.", "US"), Map.entry("us", "US"),
-        Map.entry("united states of america", "US"), Map.entry("america", "US"), Map.entry("uk", "GB"),
-        Map.entry("britain", "GB"), Map.entry("great britain", "GB"), Map.entry("england", "GB"),
-        Map.entry("russia", "RU"), Map.entry("russian federation", "RU"), Map.entry("south korea", "KR"),
-        Map.entry("republic of korea", "KR"), Map.entry("korea", "KR"), Map.entry("north korea", "KP"),
-        Map.entry("iran", "IR"), Map.entry("syria", "SY"), Map.entry("vietnam", "VN"), Map.entry("viet nam", "VN"),
-        Map.entry("tanzania", "TZ"), Map.entry("bolivia", "BO"), Map.entry("venezuela", "VE"), Map.entry("laos", "LA"),
-        Map.entry("moldova", "MD"), Map.entry("czech republic", "CZ"), Map.entry("ivory coast", "CI"),
-        Map.entry("côte d'ivoire", "CI"), Map.entry("cote d'ivoire", "CI"), Map.entry("drc", "CD"),
-        Map.entry("democratic republic of the congo", "CD"), Map.entry("turkiye", "TR"), Map.entry("türkiye", "TR"),
-        Map.entry("the netherlands", "NL"), Map.entry("holland", "NL"), Map.entry("swaziland", "SZ"),
-        Map.entry("macedonia", "MK"), Map.entry("burma", "MM"));
-    extra.forEach((k, v) -> COUNTRY.put(key(k), v));
+    for (String line : Resources.lines(Entities.class, "country-aliases.csv")) { // "USA", "Türkiye", "Burma"
+      int comma = line.lastIndexOf(',');
+      COUNTRY.put(key(line.substring(0, comma)), line.substring(comma + 1).strip());
+    }
     List<String> names = new ArrayList<>();
     for (String line : Resources.lines(Entities.class, "organizations.csv")) {
       String[] f = line.split(",", 2);

@@ -91,6 +91,20 @@ class EntitiesTest {
   }
 
   @Test
+  void countryAliasesAreCountriesOfTheStandard() {
+    java.util.Set<String> iso = java.util.Set.of(java.util.Locale.getISOCountries());
+    List<String> lines = org.igfatlas.schema.Resources.lines(Entities.class, "country-aliases.csv");
+    assertTrue(lines.size() >= 30);
+    for (String line : lines) {
+      String code = line.substring(line.lastIndexOf(',') + 1).strip();
+      assertTrue(iso.contains(code), line);
+      assertEquals(code, Entities.countryCode(line.substring(0, line.lastIndexOf(','))), line);
+    }
+    assertEquals("TR", Entities.countryCode("Türkiye"));
+    assertEquals("KE", Entities.countryCode("Kenya"), "names from java.util.Locale");
+  }
+
+  @Test
   void nationalityAdjectivesCountAsTheirCountry() {
     Entities.Normalised n = of("A Malawian regulator and two Japanese engineers compared notes with the Norwegian hosts.", null);
     assertTrue(n.countries().containsAll(Set.of("MW", "JP", "NO")), n.toString());
