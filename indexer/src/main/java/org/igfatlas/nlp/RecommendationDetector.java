@@ -34,51 +34,28 @@ public final class RecommendationDetector {
     public static final Context NONE = new Context(false, null);
   }
 
-  private static final java.util.regex.Pattern NOT_A_RECOMMENDATION = java.util.regex.Pattern.compile(String.join("|",
-      // the captioning notice and other boilerplate
-      "(?i)authoritative record|largely accurate|real-?time captioning|all rights reserved|cookies?\\b",
-      // questions without a question mark: "Should governments ...", "How can we ..."
-      "(?i)^(?:[-•*\\d.()]+\\s*)?(?:(?:so|and|but|then|now)\\s+)?(?:should|shall|could|can|would|must|do|does|how|what|why|which|who|where|when)\\b(?!.*\\b(?:is|are) (?:needed|essential)\\b)",
-      "\\?",
-      // labels and headings run into the sentence: "Format description: ...", "Disclaimer: ...", "Call for Issues, ..."
-      "(?i)^\\W*(?:format(?: description)?|disclaimer|message|note|description|background|case study[^:]{0,20}|objectives?|agenda|session (?:type|format))\\s*:",
-      "(?i)^\\W*call for (?:issues|participation|proposals|topics|contributions|papers|inputs|comments|applications|sessions?|workshops?|nominations|expressions)\\b",
-      // rules for the format of sessions and their people: "Workshops should not be organised as ...", "Open Forums should focus on ..."
-      "(?i)^\\W*(?:(?:a|an|the|each|all|every)\\s+)?(?:\\d+[- ]minutes?\\s+)?(?:workshops?|open forums?|sessions?|meetings?(?: of [\\w ]{1,30})?|panels?|speakers?|moderators?|organi[sz]ers?|rapporteurs?|panel+ists?|dynamic coalitions?|DCs?|BPFs?|roundtables?|wikis?|proposals?|reports?|co-?facilitators?|discussants?)\\b[^.;]{0,60}?\\b(?:should|must|shall|need to|needs to|are expected to|is expected to)\\b",
-      // plans and futures: the session, the coalition or the speaker will do something
-      "(?i)^(?:(?!\\b(?:should|must|need|needs|needed|essential|important|crucial|vital|urges?|call(?:s|ed)?|recommend(?:s|ed)?)\\b).)*\\bwill\\b(?!.*\\b(?:urges?|calls? (?:on|upon)|recommends?)\\b)",
-      // idioms with a cue word
-      "(?i)\\b(?:has|have) to (?:offer|say|do with)\\b|\\bneed to know basis\\b",
-      // first person singular: opinions and procedure of the speaker
-      "\\bI(?:'d|'m|'ve)?\\b",
-      // a session, document or event described: "The session will ...", "This workshop aims to ..."
-      "(?i)\\b(?:the|this|our|that|each|a|the present)\\s+(?:\\w+\\s+)?(?:session|workshop|panel|forum|roundtable|round table|town hall|discussion|meeting|event|report|paper|document|study|chapter|section|project|initiative|programme|program|webinar|conference|summit|toolkit|guide|survey|course|platform|agenda|call|consultation|group|booth|debate|format|camp|school|space|model|book)s?\\s+(?:will|would|aims?|seeks?|intends?|is intended|explores?|examines?|discusses|addresses|focuses|highlights?|emphasi[sz]es|provides?|presents?|offers?|brings?|looks?|reflects?|sets? out|describes?|outlines?|identifies|includes?|features?|covers?|encourages?|facilitates?|allows?|enables?|fosters?)\\b",
-      "(?i)\\bwill\\s+(?:also\\s+)?(?:discuss|explore|examine|address|emphasi[sz]e|highlight|focus|look|bring|feature|present|showcase|share|review|consider|provide|offer|include|cover|debate|reflect|hear|tackle|analy[sz]e|introduce|map|gather|identify|delve|unpack|engage)\\b",
-      // aims, mandates, work plans
-      "(?i)\\b(?:aims?|aimed|seeks?|sought|intends?) to\\b|\\b(?:objectives?|mandate|purpose|mission|goals?) (?:is|are|of|was|were)\\b|\\bterms of reference\\b",
-      // instructions and invitations for submitters, applicants and participants
-      "(?i)\\b(?:submit(?:ted|ting)?|submissions?|deadline|regist(?:er|ration)|apply|applicants?|applications?|log ?in|sign up|word limit|characters|no later than|fill (?:in|out)|template|proposers?|proposals? (?:must|should)|please|feel free|click|download|email|e-mail)\\b",
-      "(?i)\\b(?:are|is|you are) (?:kindly |warmly |cordially )?(?:invited|welcome|welcomed|encouraged) to (?:comment|submit|join|attend|participate|apply|register|contribute|send|share|take part|provide|reach|contact|visit|read|review|follow|nominate|consider|volunteer|propose|become)\\b|\\b(?:we|i) (?:invite|encourage|welcome) (?:you|all of you|everyone|participants)\\b",
-      // first person singular: "I need to", "I must say", "I should mention"
-      "(?i)\\blet me\\b|\\bthank(?:s| you)\\b",
-      // the present room: "we need to start", "we have to move on" (procedural verbs are also checked after the cue)
-      "(?i)\\b(?:we|you) (?:\\w+ )?(?:need|have|must|should) (?:to )?(?:start|begin|wrap|finish|close|end|move|go|stop|hurry|take a|break|leave|switch|turn|get back|come back|keep (?:it|this|to time))\\b",
-      // what has been key / essential: an account of the past, not a call ("have been key to this success")
-      "(?i)\\b(?:has|have|had) been (?:\\w+ )?(?:key|essential|crucial|important|vital|necessary|paramount|instrumental)\\b",
-      // a relative clause describing a document, norm or thing: "norms that call for states to", ", which is important to share"
-      "(?i)\\b(?:that|which) calls? (?:for|on|upon) (?:all )?(?:states|governments|countries|member states|parties) to\\b|,\\s*which (?:is|are|was|were) (?:\\w+ )?(?:important|essential|crucial|key|vital|necessary)\\b",
-      // an invitation already given, told: "as invited by the MAG, UNESCO is welcome to report"
-      "(?i)\\bas (?:invited|requested|recommended|called for) by\\b",
-      // a text's content or history told: "the Declaration of Principles calling for", "the review called for"
-      "(?i)\\b(?:declarations?|reviews?|resolutions?|principles|recommendations|agenda|charters?|conventions?|treat(?:y|ies)|outcome documents?|roadmaps?)\\b[^.;:]{0,60}?\\b(?:called|calling|calls) (?:for|on|upon)\\b",
-      // how to read something, not what to do: "should be seen as a further step"
-      "(?i)\\bshould be (?:seen|read|understood|viewed) as\\b",
-      // a proposal of the agenda already made: "we proposed to discuss"
-      "(?i)\\bwe proposed\\b|\\bproposed to (?:discuss|hold|organi[sz]e|have|talk|present|address)\\b",
-      // the cue only inside a leading concessive clause: "While the need to cooperate could bring benefits, it could also ..."
-      "(?i)^\\W*(?:while|although|though|whereas|even though)\\b[^,;]{0,150},(?:(?!\\b(?:should|must|need|needs|ought|essential|important|crucial|vital|urges?|calls?|recommends?)\\b).)*$",
-      // past narration of needs ("had to", "needed to", "should have been") and "need not"
-      "(?i)\\b(?:had to|(?<!\\b(?:is|are|be|been|was|were) )needed to|was necessary|were necessary|was needed|were needed|need not|no need|needn't|if need be|should have)\\b"));
+  /** The detector's vocabulary and rules, a data file beside this class ({@code recommendations.json}). */
+  private static final Rules RULES = new Rules(org.igfatlas.schema.Resources.json(RecommendationDetector.class, "recommendations.json"));
+
+  /** Reads {@code recommendations.json}: word lists, and pattern lists joined into one alternation each, in order. */
+  private record Rules(com.fasterxml.jackson.databind.JsonNode tree) {
+    Set<String> words(String key) {
+      Set<String> out = new java.util.LinkedHashSet<>();
+      tree.path(key).forEach(n -> out.add(n.asText()));
+      if (out.isEmpty()) throw new IllegalStateException("recommendations.json: no " + key);
+      return java.util.Collections.unmodifiableSet(out);
+    }
+
+    java.util.regex.Pattern patterns(String key) {
+      List<String> out = new java.util.ArrayList<>();
+      tree.path(key).forEach(n -> out.add(n.path("pattern").asText()));
+      if (out.isEmpty()) throw new IllegalStateException("recommendations.json: no " + key);
+      return java.util.regex.Pattern.compile(String.join("|", out));
+    }
+  }
+
+  /** What makes a candidate no recommendation ({@code notARecommendation}: boilerplate, questions, headings, ...). */
+  private static final java.util.regex.Pattern NOT_A_RECOMMENDATION = RULES.patterns("notARecommendation");
   /**
    * A sentence that sets out what a session or its people will do ("Each feeder workshop will be asked to assign a
    * rapporteur"): a "They should ..." after it instructs those people.
@@ -106,43 +83,20 @@ public final class RecommendationDetector {
   }
 
   /** "X is/are needed", "X is key to", "It was agreed that", "Actions to be taken include", reported calls. */
-  private static final java.util.regex.Pattern EXTRA_CUES = java.util.regex.Pattern.compile(String.join("|",
-      "(?i)\\b(?:is|are|be|remains?|appears?|seems?|(?:is|are) becoming) (?:urgently |still |also |therefore |thus |clearly |more |most |increasingly |increasing |particularly |especially |absolutely |so |very |extremely |critically )*(?:needed|required|necessary|essential|crucial|vital|key|critical|indispensable|urgent)\\b(?! to (?:note|say|mention|remember|this success))",
-      "(?i)\\b(?:is|are|remains?) (?:extremely|very|particularly|especially|absolutely|critically|increasingly|so|also|equally) important\\b",
-      "(?i)\\bhas never been more (?:important|crucial|urgent|necessary)\\b",
-      "(?i)\\brequires? (?:the )?(?:action|efforts?|cooperation|collaboration|commitment|investment|engagement|participation|coordination) of\\b",
-      "(?i)^\\W*[A-Z]\\w+ing\\b[^.]{0,60}\\brequires\\b",
-      "(?i)\\bit was (?:agreed|recommended|suggested|proposed|stressed|emphasi[sz]ed|noted) that\\b",
-      "(?i)\\bactions? (?:to be taken|needed|required) (?:include|are|is)\\b",
-      "(?i)\\b(?:stress|emphasi[sz]|underlin|highlight|underscor|reiterat|recogni[sz]|acknowledg|point(?:ed|ing)? (?:out|to)|not)(?:ed|ing|e)? (?:on )?the (?:ongoing |urgent |continued |growing |clear |pressing )?(?:need|importance|necessity|urgency)\\b",
-      // the same verbs with the need further on: "underscored the ongoing challenges ... and the need for continued efforts"
-      "(?i)\\b(?:stress|emphasi[sz]|underlin|underscor|reiterat)(?:ed|ing|es)\\b[^.;:]{1,80}?\\band the (?:ongoing |urgent |continued |growing |clear |pressing )?need (?:for|to)\\b",
-      // a need named as the point of a discussion: "one issue raised ... was the need for equitable access"
-      "(?i)\\b(?:is|was|are|were|remains?) (?:a |the )(?:clear |growing |urgent |pressing |strong |real )?need (?:for|to)\\b",
-      "(?i)\\balongside the need for\\b",
-      "(?i)\\b(?:requires?|demands?)\\s+(?:urgent|coordinated|collective|concerted|sustained|stronger|greater|joint) "));
+  /** "X is/are needed", "X is key to", "It was agreed that", "Actions to be taken include", reported calls ({@code extraCues}). */
+  private static final java.util.regex.Pattern EXTRA_CUES = RULES.patterns("extraCues");
 
-  private static final Set<String> MODALS = Set.of("should", "must", "ought", "shall");
-  private static final Set<String> ADJECTIVES = Set.of("essential", "important", "crucial", "necessary", "vital",
-      "critical", "imperative", "key", "urgent", "paramount", "fundamental");
-  private static final Set<String> ADDRESSING_VERBS = Set.of("urge", "encourage", "invite", "recommend", "call",
-      "advise", "suggest", "propose", "ask", "request");
-  private static final Set<String> IMPERATIVE_VERBS = Set.of("ensure", "promote", "invest", "develop", "strengthen",
-      "support", "adopt", "establish", "create", "build", "foster", "encourage", "enable", "protect", "increase",
-      "improve", "expand", "include", "involve", "consider", "prioritize", "prioritise", "address", "engage", "provide",
-      "implement", "recognise", "recognize", "respect", "avoid", "reduce", "integrate", "harmonise", "harmonize",
-      "focus", "leverage", "facilitate", "design", "empower", "guarantee", "safeguard", "mainstream", "uphold",
-      "coordinate", "collaborate", "cooperate", "align", "bridge", "close", "make", "put", "take", "continue", "raise",
-      "review", "revise", "update", "share", "publish", "monitor", "assess", "fund", "train", "educate", "embed");
+  private static final Set<String> MODALS = RULES.words("modals");
+  private static final Set<String> ADJECTIVES = RULES.words("adjectives");
+  private static final Set<String> ADDRESSING_VERBS = RULES.words("addressingVerbs");
+  private static final Set<String> IMPERATIVE_VERBS = RULES.words("imperativeVerbs");
   /** Verbs after a modal that make the sentence procedural, not a recommendation. */
-  private static final Set<String> PROCEDURAL = Set.of("move", "go", "stop", "wrap", "finish", "end", "leave",
-      "conclude", "hurry", "begin", "break", "adjourn", "switch", "mute", "unmute", "introduce", "thank",
-      "check", "ask", "say", "mention", "clarify", "remind", "apologise", "apologize", "give");
+  private static final Set<String> PROCEDURAL = RULES.words("proceduralVerbs");
   private static final int SPAN = 14;
   /** Addressing verbs that also name everyday acts (inviting a speaker, asking a question). */
-  private static final Set<String> SOFT_ADDRESSING = Set.of("invite", "encourage", "ask", "request");
+  private static final Set<String> SOFT_ADDRESSING = RULES.words("softAddressingVerbs");
   /** Verbs that make a direct call: "we urge governments to", "calls on the private sector to". */
-  private static final Set<String> STRONG_ADDRESSING = Set.of("urge", "call", "recommend");
+  private static final Set<String> STRONG_ADDRESSING = RULES.words("strongAddressingVerbs");
 
   private final Actors actors = Actors.get();
   private static final PlainAnalyzer PLAIN = new PlainAnalyzer();
