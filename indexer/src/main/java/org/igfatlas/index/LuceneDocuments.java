@@ -40,6 +40,7 @@ final class LuceneDocuments {
     Set<String> countries = new LinkedHashSet<>();
     Set<String> topics = new LinkedHashSet<>();
     Set<String> stakeholders = new LinkedHashSet<>();
+    Set<String> regionalGroups = new LinkedHashSet<>();
     Set<String> textKeys = new LinkedHashSet<>();
     List<Passage> passages = r.structure().passages();
     for (int i = 0; i < passages.size(); i++) {
@@ -77,6 +78,8 @@ final class LuceneDocuments {
       countries.addAll(e.countries());
       topics.addAll(e.topics().keySet());
       if (e.stakeholder() != null) stakeholders.add(e.stakeholder());
+      stakeholders.addAll(e.listedStakeholders());
+      regionalGroups.addAll(e.regionalGroups());
       for (int k = 0; k < e.recommendations().size(); k++) {
         Document rec = recommendation(r, p, e, e.recommendations().get(k), k);
         textKey(rec, e.recommendations().get(k).text(), textKeys);
@@ -105,6 +108,7 @@ final class LuceneDocuments {
     countries.forEach(v -> facet(d, COUNTRY, v));
     topics.forEach(v -> facet(d, TOPIC, v));
     stakeholders.forEach(v -> facet(d, STAKEHOLDER, v));
+    regionalGroups.forEach(v -> facet(d, REGIONAL_GROUP, v));
     textKeys.forEach(k -> d.add(new StringField(DOC_TEXT_KEYS, k, Field.Store.NO)));
     out.add(facets.build(d));
     return out;
@@ -140,7 +144,10 @@ final class LuceneDocuments {
       for (int i = 0; i < n; i++) mentions.append(topic).append(' ');
     });
     if (mentions.length() > 0) d.add(new Field(TOPIC_MENTIONS, mentions.toString(), TOPIC_MENTIONS_TYPE));
-    if (e.stakeholder() != null) facet(d, STAKEHOLDER, e.stakeholder());
+    Set<String> groups = new LinkedHashSet<>(e.listedStakeholders());
+    if (e.stakeholder() != null) groups.add(e.stakeholder());
+    groups.forEach(g -> facet(d, STAKEHOLDER, g));
+    e.regionalGroups().forEach(g -> facet(d, REGIONAL_GROUP, g));
     if (e.affiliation() != null) d.add(new StoredField(AFFILIATION, e.affiliation()));
     if (!e.recommendations().isEmpty()) d.add(new StringField(HAS_RECOMMENDATION, "1", Field.Store.YES));
   }

@@ -13,7 +13,7 @@ import org.igfatlas.structure.StructuredDocument;
  */
 public final class DocumentEnricher {
   /** Bumped when topic matching, recommendation detection or profiles change their output. */
-  public static final int VERSION = 7;
+  public static final int VERSION = 8;
 
   private final NlpMode mode;
   private final TextAnalyzer analyzer;
@@ -76,9 +76,15 @@ public final class DocumentEnricher {
         }
       }
       SpeakerProfiles.Profile profile = p.speaker() == null ? null : profiles.get(p.speaker());
+      java.util.Set<String> listed = new java.util.LinkedHashSet<>();
+      java.util.Set<String> regions = new java.util.LinkedHashSet<>();
+      for (SpeakerLists.Entry entry : SpeakerLists.parse(p.text())) {
+        if (entry.stakeholder() != null) listed.add(entry.stakeholder());
+        if (entry.regionalGroup() != null) regions.add(entry.regionalGroup());
+      }
       out.add(new Enrichment.PassageEnrichment(ents.persons(), ents.organizations(), ents.countries(),
           topics.count(a.sentences()), recs, profile == null ? null : profile.affiliation(),
-          profile == null ? null : profile.stakeholder(), a.tokenCount()));
+          profile == null ? null : profile.stakeholder(), a.tokenCount(), listed, regions));
     }
     return new Enrichment(id(), out);
   }

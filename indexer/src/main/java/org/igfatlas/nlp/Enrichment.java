@@ -12,9 +12,20 @@ public record Enrichment(String analyzer, List<PassageEnrichment> passages) {
    *
    * @param tokens tokens the analyzer saw (the NLP throughput denominator)
    */
+  /**
+   * What analysis adds to a passage. {@code stakeholder}: the speaker's group from a self-introduction;
+   * {@code listedStakeholders} and {@code regionalGroups}: the groups of the people a session page lists
+   * ({@link SpeakerLists}).
+   */
   public record PassageEnrichment(Set<String> persons, Set<String> organizations, Set<String> countries,
                                   Map<String, Integer> topics, List<Recommendation> recommendations,
-                                  String affiliation, String stakeholder, int tokens) {}
+                                  String affiliation, String stakeholder, int tokens,
+                                  Set<String> listedStakeholders, Set<String> regionalGroups) {
+    public PassageEnrichment {
+      listedStakeholders = listedStakeholders == null ? Set.of() : listedStakeholders;
+      regionalGroups = regionalGroups == null ? Set.of() : regionalGroups;
+    }
+  }
 
   /**
    * A recommendation sentence: offsets in the passage text, the cue, addressees, topics it mentions and its
@@ -25,7 +36,7 @@ public record Enrichment(String analyzer, List<PassageEnrichment> passages) {
 
   public static Enrichment empty(int passages) {
     List<PassageEnrichment> out = new java.util.ArrayList<>(passages);
-    for (int i = 0; i < passages; i++) out.add(new PassageEnrichment(Set.of(), Set.of(), Set.of(), Map.of(), List.of(), null, null, 0));
+    for (int i = 0; i < passages; i++) out.add(new PassageEnrichment(Set.of(), Set.of(), Set.of(), Map.of(), List.of(), null, null, 0, Set.of(), Set.of()));
     return new Enrichment("none", out);
   }
 }

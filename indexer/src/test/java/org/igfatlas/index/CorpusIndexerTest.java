@@ -137,6 +137,33 @@ class CorpusIndexerTest {
   }
 
   @Test
+  void aSessionPagesPeopleListGivesStakeholderAndRegionalGroupFacetsNotOrganisations() throws Exception {
+    Path corpus = Files.createDirectory(dir.resolve("pages"));
+    Files.writeString(corpus.resolve("ws77.txt"), """
+        IGF 2023 WS #77 Data Trusts for Cities
+
+        Speaker 1: Ilse Marrow, Private Sector, Eastern European Group
+        Speaker 2: Noor Halvorsen, Civil Society, African Group
+
+        Cities are testing data trusts to share mobility data with researchers under public oversight.
+        """);
+    indexer.index(List.of(corpus), dir.resolve("index"), null);
+    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir.resolve("index")))) {
+      IndexSearcher s = new IndexSearcher(r);
+      var config = IndexSchema.facetsConfig();
+      var african = new org.apache.lucene.facet.DrillDownQuery(config, new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)));
+      african.add(IndexSchema.REGIONAL_GROUP, "African Group");
+      assertEquals(1, s.count(african));
+      var civil = new org.apache.lucene.facet.DrillDownQuery(config, new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE)));
+      civil.add(IndexSchema.STAKEHOLDER, "civil_society");
+      assertEquals(1, s.count(civil), "the passage holding the list");
+      var asOrg = new org.apache.lucene.facet.DrillDownQuery(config, new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)));
+      asOrg.add(IndexSchema.ORGANIZATION, "Civil Society");
+      assertEquals(0, s.count(asOrg), "a stakeholder group is no organisation");
+    }
+  }
+
+  @Test
   void textKeysIgnoreCaseAndPunctuationButNotWords() {
     assertEquals(TextKey.of("Governments SHOULD act!"), TextKey.of("governments should  act"));
     assertNotEquals(TextKey.of("Governments should act"), TextKey.of("Governments must act"));

@@ -34,9 +34,10 @@ public final class IndexSchema {
    * Bumped when the schema or the analysis changes: an index of another version is rebuilt, not reused. 6: document
    * ids and paths are relative to the collection (the folder given to {@code igf index}), not to the working
    * directory, so an index of version 5 would hold every document twice after one more run: it is rebuilt. 7: passages
-   * and recommendations carry {@link #TEXT_KEY} and {@link #BOILERPLATE}, documents {@link #DOC_TEXT_KEYS}.
+   * and recommendations carry {@link #TEXT_KEY} and {@link #BOILERPLATE}, documents {@link #DOC_TEXT_KEYS}. 8: the
+   * {@link #REGIONAL_GROUP} facet.
    */
-  public static final int VERSION = 7;
+  public static final int VERSION = 8;
 
   // --- entry kind
   public static final String KIND = "kind";
@@ -130,6 +131,8 @@ public final class IndexSchema {
   public static final String COUNTRY = "country";
   public static final String TOPIC = "topic";
   public static final String STAKEHOLDER = "stakeholder";
+  /** The UN regional groups of the people a session page lists ("Speaker 1: …, Civil Society, African Group"). */
+  public static final String REGIONAL_GROUP = "regionalGroup";
   public static final String ACTOR = "actor";
 
   /**

@@ -124,6 +124,11 @@ public final class Taxonomy {
     return nris;
   }
 
+  /** The UN regional groups, in the order of {@code un-regional-groups.txt}. */
+  public List<String> regionalGroups() {
+    return regionOfCountry.values().stream().distinct().sorted().toList();
+  }
+
   /** UN regional group of an ISO 3166 alpha-2 country code, or null. */
   public String regionOf(String countryCode) {
     return countryCode == null ? null : regionOfCountry.get(countryCode.toUpperCase(Locale.ROOT));

@@ -18,7 +18,7 @@ class FacetVocabularyTest {
     }
     for (String used : List.of(IndexSchema.YEAR, IndexSchema.MEETING, IndexSchema.SESSION_TYPE, IndexSchema.DOC_KIND,
         IndexSchema.TRACK, IndexSchema.THEME, IndexSchema.NRI, IndexSchema.NRI_REGION, IndexSchema.NRI_KIND,
-        IndexSchema.SPEAKER, IndexSchema.STAKEHOLDER, IndexSchema.TOPIC, IndexSchema.PERSON, IndexSchema.ORGANIZATION,
+        IndexSchema.SPEAKER, IndexSchema.STAKEHOLDER, IndexSchema.REGIONAL_GROUP, IndexSchema.TOPIC, IndexSchema.PERSON, IndexSchema.ORGANIZATION,
         IndexSchema.COUNTRY, IndexSchema.ACTOR, IndexSchema.FORMAT, IndexSchema.LANGUAGE)) {
       assertNotNull(IndexSchema.facet(used), used + " is written by the indexer but not in facets.json");
     }
