@@ -25,11 +25,12 @@ public final class LuceneBackend implements Backend {
   private final Keyness keyness;
   private final FacetBrowser facets;
   private final boolean owned;
+  /** What health shows as the node: never a path on the server. */
   private final String location;
 
   /** Serves the index at {@code indexDir}; {@link #close} closes it. */
   public static LuceneBackend open(Path indexDir) throws IOException {
-    return new LuceneBackend(new AtlasSearcher(indexDir), true, indexDir.toString());
+    return new LuceneBackend(new AtlasSearcher(indexDir), true, "embedded");
   }
 
   /** Serves an open searcher; the caller closes it. */
