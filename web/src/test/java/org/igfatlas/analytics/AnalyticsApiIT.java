@@ -3,13 +3,7 @@ package org.igfatlas.analytics;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,12 +15,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.igfatlas.http.ApiServer;
+import org.igfatlas.http.RunningApi;
 import org.igfatlas.index.TextStats;
 import org.igfatlas.nlp.DocumentEnricher;
 import org.igfatlas.nlp.Enrichment;
 import org.igfatlas.nlp.NlpMode;
-import org.igfatlas.search.AtlasSearcher;
 import org.igfatlas.structure.DocumentStructurer;
 import org.igfatlas.structure.Passage;
 import org.igfatlas.structure.StructuredDocument;
@@ -42,10 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AnalyticsApiIT {
   @TempDir
   static Path dir;
-  static AtlasSearcher searcher;
-  static Javalin app;
-  static final HttpClient http = HttpClient.newHttpClient();
-  static final ObjectMapper JSON = new ObjectMapper();
+  static RunningApi api;
 
   /** A passage as the brute force sees it. */
   record P(int year, String docKind, String file, String text, Map<String, Integer> topics) {}
@@ -55,8 +45,7 @@ class AnalyticsApiIT {
   @BeforeAll
   static void start() throws Exception {
     AnalyticsCorpus corpus = AnalyticsCorpus.build(dir);
-    searcher = new AtlasSearcher(corpus.index);
-    app = new ApiServer(searcher).create(null).start("127.0.0.1", 0);
+    api = RunningApi.start(corpus.index);
     DocumentEnricher enricher = new DocumentEnricher(NlpMode.FAST, null);
     for (AnalyticsCorpus.Doc d : AnalyticsCorpus.DOCS) {
       StructuredDocument s = new DocumentStructurer().structure(d.text().strip());
@@ -70,20 +59,15 @@ class AnalyticsApiIT {
 
   @AfterAll
   static void stop() throws Exception {
-    app.stop();
-    searcher.close();
+    api.close();
   }
 
   static JsonNode get(String pathAndQuery) throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, r.statusCode(), pathAndQuery + " -> " + r.body());
-    return JSON.readTree(r.body());
+    return api.get(pathAndQuery);
   }
 
   static String raw(String pathAndQuery) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+    return api.send(pathAndQuery).body();
   }
 
   static String enc(String s) {
@@ -278,8 +262,7 @@ class AnalyticsApiIT {
     long target = PASSAGES.stream().filter(p -> p.docKind().equals("nri_report")).mapToLong(p -> occurrences(p.text(), "data")).sum();
     assertEquals(target, data.get("target").asLong(), "target count from term vectors = brute force");
     assertFalse(words.contains("the"), "stop words are not keywords");
-    assertEquals(400, http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/keywords")).build(),
-        HttpResponse.BodyHandlers.ofString()).statusCode(), "a subset is required");
+    assertEquals(400, api.send("/api/keywords").statusCode(), "a subset is required");
   }
 
   @Test

@@ -3,21 +3,14 @@ package org.igfatlas.analytics;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.igfatlas.http.ApiServer;
+import org.igfatlas.http.RunningApi;
 import org.igfatlas.index.CorpusIndexer;
-import org.igfatlas.search.AtlasSearcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,10 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BoilerplateApiIT {
   @TempDir
   static Path dir;
-  static AtlasSearcher searcher;
-  static Javalin app;
-  static final HttpClient http = HttpClient.newHttpClient();
-  static final ObjectMapper JSON = new ObjectMapper();
+  static RunningApi api;
 
   static final String FOOTER = "Governments should subscribe to the Secretariat newsletter to receive every update on this forum.";
   static final String SHARED_CALL = "Regulators should open unused spectrum to community networks in rural districts.";
@@ -55,21 +45,16 @@ class BoilerplateApiIT {
     }
     var s = new CorpusIndexer(CorpusIndexer.Options.defaults()).index(List.of(corpus), dir.resolve("index"), null);
     assertEquals(PLACES.size(), s.indexed());
-    searcher = new AtlasSearcher(dir.resolve("index"));
-    app = new ApiServer(searcher).create(null).start("127.0.0.1", 0);
+    api = RunningApi.start(dir.resolve("index"));
   }
 
   @AfterAll
   static void stop() throws Exception {
-    app.stop();
-    searcher.close();
+    api.close();
   }
 
   static JsonNode get(String pathAndQuery) throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, r.statusCode(), pathAndQuery + " -> " + r.body());
-    return JSON.readTree(r.body());
+    return api.get(pathAndQuery);
   }
 
   static List<String> texts(JsonNode hits) {
