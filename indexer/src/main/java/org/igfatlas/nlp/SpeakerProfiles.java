@@ -5,7 +5,6 @@ import org.igfatlas.schema.StakeholderGroups.Group;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,12 +67,6 @@ public final class SpeakerProfiles {
   /** The stakeholder group an affiliation or a stated group name reveals, or null. */
   public static String groupOf(String text) {
     if (text == null) return null;
-    String t = text.toLowerCase(Locale.ROOT);
-    if (t.matches("governments?")) return "government";
-    if (t.equals("business community")) return "private_sector";
-    if (t.equals("academic community")) return "academia";
-    if (t.equals("young people")) return "youth";
-    if (t.equals("parliamentarians")) return "parliament";
     for (int i = 0; i < GROUPS.size(); i++) {
       if (GROUP_PATTERNS.get(i).matcher(text).find()) return GROUPS.get(i).id();
     }

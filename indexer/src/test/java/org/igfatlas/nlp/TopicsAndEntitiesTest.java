@@ -69,4 +69,14 @@ class TopicsAndEntitiesTest {
     assertEquals("private_sector", s.stakeholder());
     assertNull(SpeakerProfiles.of("Thank you, Kudzai. We have a question from the floor."));
   }
+
+  @Test
+  void statedGroupsMapToTheirStakeholderGroupFromTheVocabulary() {
+    assertEquals("government", SpeakerProfiles.groupOf("governments"));
+    assertEquals("private_sector", SpeakerProfiles.groupOf("business community"));
+    assertEquals("academia", SpeakerProfiles.groupOf("academic community"));
+    assertEquals("youth", SpeakerProfiles.groupOf("young people"));
+    assertEquals("parliament", SpeakerProfiles.groupOf("parliamentarians"));
+    assertEquals("civil_society", SpeakerProfiles.groupOf("civil society"));
+  }
 }
