@@ -29,6 +29,12 @@ public final class SpeakerLists {
       new String[] {"intergovernmental organization", "intergovernmental"},
       new String[] {"intergovernmental organisation", "intergovernmental"});
 
+  static {
+    for (String[] g : GROUP_NAMES) {
+      if (!StakeholderGroups.labels().containsKey(g[1])) throw new IllegalStateException("no stakeholder group " + g[1]);
+    }
+  }
+
   private SpeakerLists() {}
 
   /** Lists put one person per line or per bullet. */
@@ -89,7 +95,7 @@ public final class SpeakerLists {
   /** The stakeholder group id a list names ("Civil Society" -> civil_society), or null. */
   static String stakeholderGroup(String part) {
     String p = part.toLowerCase(Locale.ROOT);
-    for (String[] g : GROUP_NAMES) if (p.equals(g[0])) return StakeholderGroups.labels().containsKey(g[1]) ? g[1] : null;
+    for (String[] g : GROUP_NAMES) if (p.equals(g[0])) return g[1];
     return null;
   }
 

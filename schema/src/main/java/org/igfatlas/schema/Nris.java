@@ -33,6 +33,9 @@ public final class Nris {
   }
 
   private final List<Entry> entries = new ArrayList<>();
+  /** Entries by an anchor made of letters and digits only; the few others are checked by substring. */
+  private final Map<String, List<Integer>> byAnchor = new java.util.HashMap<>();
+  private final List<Integer> otherAnchors = new ArrayList<>();
 
   Nris(List<String> csvLines, Map<String, String> regionOfCountry) {
     for (String line : csvLines) {
@@ -72,6 +75,15 @@ public final class Nris {
         entries.add(new Entry(new Nri(id, display, cc, kind, region), alternation(forms, false), anchors(names), false));
       }
     }
+    for (int i = 0; i < entries.size(); i++) {
+      // a hyphen in a name may vanish in the text ("IGF-D" as "IGFD"): such entries are checked by substring
+      boolean other = entries.get(i).hyphenated();
+      for (String a : entries.get(i).anchors()) {
+        if (a.matches("[\\p{L}\\p{N}]+")) byAnchor.computeIfAbsent(a, k -> new ArrayList<>()).add(i);
+        else other = true;
+      }
+      if (other) otherAnchors.add(i);
+    }
   }
 
   /** Words of NRI names too common to tell whether a text may name one. */
@@ -110,27 +122,6 @@ public final class Nris {
     return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}])").toString());
   }
 
-  /** Entries by an anchor made of letters and digits only; the few others are checked by substring. */
-  private final Map<String, List<Integer>> byAnchor = new java.util.HashMap<>();
-  private final List<Integer> otherAnchors = new ArrayList<>();
-  private volatile boolean anchorsIndexed;
-
-  private void indexAnchors() {
-    synchronized (byAnchor) {
-      if (anchorsIndexed) return;
-      for (int i = 0; i < entries.size(); i++) {
-        // a hyphen in a name may vanish in the text ("IGF-D" as "IGFD"): such entries are checked by substring
-        boolean other = entries.get(i).hyphenated();
-        for (String a : entries.get(i).anchors()) {
-          if (a.matches("[\\p{L}\\p{N}]+")) byAnchor.computeIfAbsent(a, k -> new ArrayList<>()).add(i);
-          else other = true;
-        }
-        if (other) otherAnchors.add(i);
-      }
-      anchorsIndexed = true;
-    }
-  }
-
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   /**
@@ -138,7 +129,6 @@ public final class Nris {
    * (one hash lookup per word instead of a substring search per entry), and those whose other anchors it contains.
    */
   private List<Entry> candidates(String text) {
-    if (!anchorsIndexed) indexAnchors();
     String lower = text.toLowerCase(Locale.ROOT);
     java.util.BitSet picked = new java.util.BitSet(entries.size());
     Matcher w = WORD.matcher(lower);

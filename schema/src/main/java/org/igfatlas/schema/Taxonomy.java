@@ -49,6 +49,7 @@ public final class Taxonomy {
   private final List<Kind> docKinds;
   private final Map<String, String> regionOfCountry = new HashMap<>();
   private final Nris nris;
+  private final List<String> regionalGroups;
 
   private Taxonomy() {
     try {
@@ -69,6 +70,7 @@ public final class Taxonomy {
       }
     }
     nris = new Nris(Resources.lines(Taxonomy.class, "nris.csv"), regionOfCountry);
+    regionalGroups = regionOfCountry.values().stream().distinct().sorted().toList();
   }
 
   /** Loaded once, on first use (the holder class is initialised, thread-safely, by the JVM). */
@@ -124,9 +126,9 @@ public final class Taxonomy {
     return nris;
   }
 
-  /** The UN regional groups, in the order of {@code un-regional-groups.txt}. */
+  /** The UN regional groups, by name ({@code un-regional-groups.txt}). */
   public List<String> regionalGroups() {
-    return regionOfCountry.values().stream().distinct().sorted().toList();
+    return regionalGroups;
   }
 
   /** UN regional group of an ISO 3166 alpha-2 country code, or null. */

@@ -16,8 +16,27 @@ import picocli.CommandLine.Parameters;
     subcommands = {EvalCommand.Tagging.class, EvalCommand.Recommendations.class, EvalCommand.Passages.class,
         EvalCommand.TopicsEval.class, EvalCommand.EntitiesEval.class})
 public final class EvalCommand {
-  /** The one JSON writer of both subcommands' {@code --json}. */
+  /** The one JSON writer of the subcommands' {@code --json}. */
   private static final ObjectWriter JSON = org.igfatlas.schema.Resources.JSON.writerWithDefaultPrettyPrinter();
+
+  /** The output options every measure shares: the report as a table (with its errors) or as one JSON object. */
+  static final class Output {
+    @Option(names = "--json", description = "Print one JSON object instead of the table")
+    boolean json;
+
+    @Option(names = "--errors", description = "Also list what the measure got wrong (false positives, misses, wrong values)")
+    boolean errors;
+
+    /** Prints {@code report} as JSON, or {@code table} followed, with {@code --errors}, by {@code errorLines}. */
+    void print(Object report, String table, java.util.function.Supplier<java.util.List<String>> errorLines) throws Exception {
+      if (json) {
+        System.out.println(JSON.writeValueAsString(report));
+      } else {
+        System.out.print(table);
+        if (errors) errorLines.get().forEach(System.out::println);
+      }
+    }
+  }
 
   @Command(name = "tagging", mixinStandardHelpOptions = true,
       description = {"Tag the files a CSV lists (column file, relative to the CSV; then any of year, meeting,",
@@ -28,11 +47,8 @@ public final class EvalCommand {
     @Parameters(paramLabel = "LABELS.csv")
     Path labels;
 
-    @Option(names = "--json", description = "Print one JSON object instead of the table")
-    boolean json;
-
-    @Option(names = "--errors", description = "List every wrongly tagged file")
-    boolean errors;
+    @picocli.CommandLine.Mixin
+    Output output;
 
     @Option(names = "--no-source", description = "Ignore the CSV's source column (tag from the file alone)")
     boolean noSource;
@@ -40,16 +56,15 @@ public final class EvalCommand {
     @Override
     public Integer call() throws Exception {
       TaggingEvaluation.Report r = new TaggingEvaluation().evaluate(labels, !noSource);
-      if (json) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("documents", r.documents());
-        out.put("fields", r.fields());
-        out.put("failures", r.failures());
-        System.out.println(JSON.writeValueAsString(out));
-      } else {
-        System.out.print(TaggingEvaluation.format(r));
-        if (errors) r.fields().forEach((k, v) -> v.errors().forEach(e -> System.out.println(k + ": " + e)));
-      }
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("documents", r.documents());
+      out.put("fields", r.fields());
+      out.put("failures", r.failures());
+      output.print(out, TaggingEvaluation.format(r), () -> {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        r.fields().forEach((k, v) -> v.errors().forEach(e -> lines.add(k + ": " + e)));
+        return lines;
+      });
       return r.documents() == 0 ? 1 : 0;
     }
   }
@@ -62,11 +77,8 @@ public final class EvalCommand {
     @Parameters(paramLabel = "FILE.tsv")
     Path sentences;
 
-    @Option(names = "--json", description = "Print one JSON object instead of the summary")
-    boolean json;
-
-    @Option(names = "--errors", description = "List false positives, misses and wrong addressees")
-    boolean errors;
+    @picocli.CommandLine.Mixin
+    Output output;
 
     @Option(names = "--sentences", description = "List every sentence: judged label, detected (strength, cue), text")
     boolean list;
@@ -83,12 +95,7 @@ public final class EvalCommand {
         }
         return 0;
       }
-      if (json) {
-        System.out.println(JSON.writeValueAsString(r));
-      } else {
-        System.out.print(RecommendationEvaluation.format(r));
-        if (errors) r.errors().forEach(System.out::println);
-      }
+      output.print(r, RecommendationEvaluation.format(r), r::errors);
       return r.sentences() == 0 ? 1 : 0;
     }
   }
@@ -122,11 +129,8 @@ public final class EvalCommand {
     @Option(names = "--pages", required = true, paramLabel = "FOLDER", description = "The folder the judged files are in")
     Path pages;
 
-    @Option(names = "--json", description = "Print one JSON object instead of the table")
-    boolean json;
-
-    @Option(names = "--errors", description = "List false positives and misses by passage reference")
-    boolean errors;
+    @picocli.CommandLine.Mixin
+    Output output;
 
     @Option(names = "--unjudged", paramLabel = "FILE",
         description = "Write the tagged passages nobody judged (JSON lines: topic, passage) to FILE")
@@ -141,18 +145,13 @@ public final class EvalCommand {
           for (var u : r.unjudged()) w.write(line.writeValueAsString(u) + "\n");
         }
       }
-      if (json) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("rows", r.rows());
-        out.put("unmatched", r.unmatched());
-        out.put("topics", r.topics());
-        out.put("strictPrecision", r.strictPrecision());
-        out.put("lenientPrecision", r.lenientPrecision());
-        System.out.println(JSON.writeValueAsString(out));
-      } else {
-        System.out.print(org.igfatlas.nlp.TopicEvaluation.format(r));
-        if (errors) r.errors().forEach(System.out::println);
-      }
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("rows", r.rows());
+      out.put("unmatched", r.unmatched());
+      out.put("topics", r.topics());
+      out.put("strictPrecision", r.strictPrecision());
+      out.put("lenientPrecision", r.lenientPrecision());
+      output.print(out, org.igfatlas.nlp.TopicEvaluation.format(r), r::errors);
       return r.rows() == 0 ? 1 : 0;
     }
   }
@@ -171,27 +170,21 @@ public final class EvalCommand {
     @Option(names = "--pages", required = true, paramLabel = "FOLDER", description = "The folder the judged files are in")
     Path pages;
 
-    @Option(names = "--json", description = "Print one JSON object instead of the table")
-    boolean json;
-
-    @Option(names = "--errors", description = "List wrong values, unjudged sampled values and missed entities")
-    boolean errors;
+    @picocli.CommandLine.Mixin
+    Output output;
 
     @Override
     public Integer call() throws Exception {
       var r = org.igfatlas.nlp.EntityEvaluation.evaluate(values, gold, pages);
-      if (json) {
-        System.out.println(JSON.writeValueAsString(r));
-      } else {
-        System.out.print(org.igfatlas.nlp.EntityEvaluation.format(r));
-        if (errors) {
-          r.types().forEach((t, x) -> {
-            x.wrong().forEach(v -> System.out.println("WRONG " + t + "\t" + v));
-            x.unjudged().forEach(v -> System.out.println("UNJUDGED " + t + "\t" + v));
-            x.missed().forEach(v -> System.out.println("MISSED " + t + "\t" + v));
-          });
-        }
-      }
+      output.print(r, org.igfatlas.nlp.EntityEvaluation.format(r), () -> {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        r.types().forEach((t, x) -> {
+          x.wrong().forEach(v -> lines.add("WRONG " + t + "\t" + v));
+          x.unjudged().forEach(v -> lines.add("UNJUDGED " + t + "\t" + v));
+          x.missed().forEach(v -> lines.add("MISSED " + t + "\t" + v));
+        });
+        return lines;
+      });
       return r.passages() == 0 ? 1 : 0;
     }
   }

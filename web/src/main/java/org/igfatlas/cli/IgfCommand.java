@@ -33,13 +33,20 @@ public final class IgfCommand implements Runnable {
     }
   }
 
-  public static void main(String[] args) {
-    // before any logger exists: slf4j-simple reads its level once, when the first logger is made
+  /**
+   * Hides the libraries' INFO logs unless {@code args} hold {@code --verbose}. Call before any logger exists:
+   * slf4j-simple reads its level once, when the first logger is made; Lucene logs through JUL.
+   */
+  public static void quietLogs(String[] args) {
     boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
     }
-    if (!verbose) java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING); // Lucene logs through JUL
+    if (!verbose) java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+  }
+
+  public static void main(String[] args) {
+    quietLogs(args);
     System.exit(new CommandLine(new IgfCommand()).execute(args));
   }
 }

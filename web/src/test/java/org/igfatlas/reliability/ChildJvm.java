@@ -16,11 +16,7 @@ final class ChildJvm {
 
   /** The CLI in its own JVM, run from the working directory {@code cwd} (null: this JVM's). */
   static Process startIn(Path cwd, Path log, String heap, String... args) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "--enable-native-access=ALL-UNNAMED",
-        "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"), "org.igfatlas.cli.IgfCommand"));
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder pb = new ProcessBuilder(command(heap, args)).redirectErrorStream(true).redirectOutput(log.toFile());
     if (cwd != null) pb.directory(cwd.toFile());
     pb.environment().put("LC_ALL", "C.UTF-8");
     return pb.start();
@@ -31,14 +27,20 @@ final class ChildJvm {
    * large" (EFBIG), as writes to a full disk fail with ENOSPC, so a full disk can be tried without filling one.
    */
   static Process startWithFileLimit(Path log, String heap, long kilobytes, String... args) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of("bash", "-c", "ulimit -f " + kilobytes + " && exec \"$@\"", "bash", java, "-Xmx" + heap,
-        "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
-        "org.igfatlas.cli.IgfCommand"));
-    cmd.addAll(List.of(args));
+    List<String> cmd = new ArrayList<>(List.of("bash", "-c", "ulimit -f " + kilobytes + " && exec \"$@\"", "bash"));
+    cmd.addAll(command(heap, args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().put("LC_ALL", "C.UTF-8");
     return pb.start();
+  }
+
+  /** {@code java … IgfCommand args} with this test's class path and the launcher's JVM flags. */
+  private static List<String> command(String heap, String... args) {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "--enable-native-access=ALL-UNNAMED",
+        "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"), "org.igfatlas.cli.IgfCommand"));
+    cmd.addAll(List.of(args));
+    return cmd;
   }
 
   static String output(Path log) throws Exception {
