@@ -83,7 +83,7 @@ public final class BenchCommand {
 
   /**
    * {@code igf bench solr}: IGF Atlas and an Apache Solr node, each in its own JVM, loaded with the same passages and
-   * asked the same queries in the same run. The launcher builds the Solr node (module bench-solr) and passes its
+   * asked the same queries in the same run. The launcher builds the Solr node (module solr) and passes its
    * class path in {@code IGF_SOLR_CP}.
    */
   @Command(name = "solr", mixinStandardHelpOptions = true, description = "IGF Atlas vs Apache Solr on the same passages and queries, each server in its own JVM.")
@@ -98,7 +98,7 @@ public final class BenchCommand {
     public Integer call() throws Exception {
       String cp = System.getenv("IGF_SOLR_CP");
       if (cp == null || cp.isBlank()) {
-        System.err.println("igf: the Solr node's class path is not set (IGF_SOLR_CP); run this as ./igf bench solr, which builds bench-solr/");
+        System.err.println("igf: the Solr node's class path is not set (IGF_SOLR_CP); run this as ./igf bench solr, which builds solr/");
         return 2;
       }
       if (!org.igfatlas.index.AtlasIndexWriter.isCurrent(index)) {

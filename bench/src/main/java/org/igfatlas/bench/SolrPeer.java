@@ -185,7 +185,7 @@ public final class SolrPeer {
       r.put("atlas_startup_ms", Math.round((System.nanoTime() - t0) / 1e6));
 
       int solrPort = freePort();
-      solr = java(heap, solrClassPath, "org.igfatlas.solrpeer.SolrNode", solrHome.toAbsolutePath().toString(), Integer.toString(solrPort));
+      solr = java(heap, solrClassPath, "org.igfatlas.solrnode.SolrNode", solrHome.toAbsolutePath().toString(), Integer.toString(solrPort));
       String solrUrl = "http://127.0.0.1:" + solrPort;
       t0 = System.nanoTime();
       awaitUp(solr, solrUrl + "/solr/passages/select?q=*:*&rows=0", 180);

@@ -12,11 +12,11 @@ import org.igfatlas.schema.IndexSchema;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Solr peer's schema ({@code bench-solr/…/schema.xml}) follows the facet vocabulary: every facet the benchmark
+ * The Solr peer's schema ({@code solr/…/schema.xml}) follows the facet vocabulary: every facet the benchmark
  * counts is a field there, single- or multi-valued as in {@code facets.json}.
  */
 class BenchSolrSchemaTest {
-  static final Path SCHEMA = Path.of("..", "bench-solr", "src", "main", "resources", "solr-home", "passages", "conf", "schema.xml");
+  static final Path SCHEMA = Path.of("..", "solr", "src", "main", "resources", "solr-home", "passages", "conf", "schema.xml");
 
   @Test
   void facetFieldsMatchTheVocabulary() throws Exception {

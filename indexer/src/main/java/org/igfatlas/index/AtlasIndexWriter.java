@@ -24,7 +24,7 @@ import org.apache.lucene.store.FSDirectory;
  * {@link IndexWriter#updateDocuments}, replacing whatever that document id had before, so re-indexing a file
  * never duplicates it and a reader never sees half a document.
  */
-public final class AtlasIndexWriter implements AutoCloseable {
+public final class AtlasIndexWriter implements IndexSink {
   private final IndexWriter writer;
   private final LuceneDocuments documents = new LuceneDocuments();
 
@@ -71,7 +71,7 @@ public final class AtlasIndexWriter implements AutoCloseable {
     return Integer.toString(IndexSchema.VERSION).equals(schemaVersion(dir));
   }
 
-  /** Writes (or replaces) a document's entries; {@code pipelineId} is stored to decide later whether it is unchanged. */
+  @Override
   public void write(DocumentRecord record, String pipelineId) throws IOException {
     writer.updateDocuments(new Term(IndexSchema.DOC_ID, record.docId()), documents.build(record, pipelineId));
   }
@@ -80,6 +80,7 @@ public final class AtlasIndexWriter implements AutoCloseable {
    * Records {@code docId} (a file whose content is already indexed as {@code aliasOf}) as another source of that
    * document, replacing whatever {@code docId} had before.
    */
+  @Override
   public void writeAlias(String docId, String aliasOf, String path, String source, String contentHash, String pipelineId)
       throws IOException {
     org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
@@ -95,10 +96,8 @@ public final class AtlasIndexWriter implements AutoCloseable {
     writer.updateDocuments(new Term(IndexSchema.DOC_ID, docId), List.of(d));
   }
 
-  /** What the index holds: per id its version ("contentHash|pipeline"), and which ids are aliases of which document. */
-  record Known(Map<String, String> versions, Map<String, String> aliasOf, Map<String, String> documentByHash) {}
-
-  Known known() throws IOException {
+  @Override
+  public Known known() throws IOException {
     Map<String, String> versions = new HashMap<>();
     Map<String, String> aliasOf = new HashMap<>();
     Map<String, String> byHash = new HashMap<>();
@@ -120,11 +119,13 @@ public final class AtlasIndexWriter implements AutoCloseable {
     return new Known(versions, aliasOf, byHash);
   }
 
-  int documentCount() throws IOException {
+  @Override
+  public int documentCount() throws IOException {
     return count(IndexSchema.KIND_DOCUMENT);
   }
 
-  int passageCount() throws IOException {
+  @Override
+  public int passageCount() throws IOException {
     return count(IndexSchema.KIND_PASSAGE);
   }
 
@@ -143,6 +144,7 @@ public final class AtlasIndexWriter implements AutoCloseable {
    *
    * @return whether it merged
    */
+  @Override
   public boolean mergeIfMostlyRewritten(int documentsWritten) throws IOException {
     try {
       return mergeIfMostlyRewritten0(documentsWritten);
@@ -166,6 +168,7 @@ public final class AtlasIndexWriter implements AutoCloseable {
   }
 
   /** Makes everything written so far durable and visible to readers that reopen. */
+  @Override
   public synchronized void commit() throws IOException {
     writer.setLiveCommitData(Map.of("schema", Integer.toString(IndexSchema.VERSION), "pipeline", org.igfatlas.pipeline.DocumentPipeline.VERSION,
         "committed", java.time.Instant.now().toString()).entrySet());
@@ -182,6 +185,7 @@ public final class AtlasIndexWriter implements AutoCloseable {
    * The error that made Lucene close the writer (a full disk, a file too large, an I/O failure), or null while it
    * can still write. After it no document can be written: the run stops rather than fail every remaining file.
    */
+  @Override
   public IOException tragedy() {
     Throwable t = writer.getTragicException();
     if (t == null) return writer.isOpen() ? null : new IOException("the index writer was closed");

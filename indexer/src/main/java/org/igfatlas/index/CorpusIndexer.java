@@ -103,6 +103,14 @@ public final class CorpusIndexer {
 
   /** Indexes {@code inputs} (files or folders, walked recursively) into the index at {@code indexDir}. */
   public IndexSummary index(List<Path> inputs, Path indexDir, PrintStream log) throws IOException {
+    return index(inputs, indexDir, AtlasIndexWriter.open(indexDir), log);
+  }
+
+  /**
+   * Indexes {@code inputs} into {@code sink} (which it closes): the embedded index, or a SolrCloud collection; the
+   * language-analysis cache lives beside {@code indexDir} either way.
+   */
+  public IndexSummary index(List<Path> inputs, Path indexDir, IndexSink sink, PrintStream log) throws IOException {
     long t0 = System.nanoTime();
     List<IndexSummary.Problem> failures = Collections.synchronizedList(new ArrayList<>());
     List<IndexSummary.Problem> warnings = Collections.synchronizedList(new ArrayList<>());
@@ -115,11 +123,11 @@ public final class CorpusIndexer {
     NlpCache cache = new NlpCache(indexDir.toAbsolutePath().resolveSibling(indexDir.getFileName() + ".nlp-cache"));
     DocumentEnricher enricher = new DocumentEnricher(options.nlp(), cache);
     String pipeline = DocumentPipeline.id(enricher.id());
-    try (AtlasIndexWriter writer = AtlasIndexWriter.open(indexDir);
+    try (IndexSink writer = sink;
          Extractor extractor = new Extractor(options.limits());
          ProgressBar bar = options.progress() ? progressBar(files.size()) : null) {
       DocumentPipeline pipelineStages = DocumentPipeline.indexing(extractor, structurer, tagger, enricher);
-      AtlasIndexWriter.Known index = writer.known();
+      IndexSink.Known index = writer.known();
       Map<String, String> known = options.force() ? Map.of() : index.versions();
       // content hash -> the document that holds it: a second path with the same content becomes one of its sources
       Map<String, String> byHash = new java.util.concurrent.ConcurrentHashMap<>(index.documentByHash());
@@ -209,7 +217,7 @@ public final class CorpusIndexer {
   private record Outcome(int passages, List<String> warnings, long nlpTokens, String aliasOf) {}
 
   private Outcome process(Source source, Map<String, String> known, Map<String, String> byHash, Map<String, String> aliasOf,
-                          DocumentPipeline stages, AtlasIndexWriter writer, String pipeline)
+                          DocumentPipeline stages, IndexSink writer, String pipeline)
       throws ExtractionException, IOException {
     Path file = source.file();
     String shown = source.name();

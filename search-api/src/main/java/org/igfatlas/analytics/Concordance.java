@@ -47,9 +47,7 @@ public final class Concordance {
   }
 
   public Response lines(String q, int width, Order order, Map<String, List<String>> filters, int limit) {
-    if (q == null || q.isBlank() || q.strip().equals("*:*")) throw new BadRequestException("q is required: the word or phrase to look up");
-    if (width < 10 || width > 300) throw new BadRequestException("width must be between 10 and 300 characters");
-    if (limit < 1 || limit > MAX_LINES) throw new BadRequestException("size must be between 1 and " + MAX_LINES);
+    check(q, width, limit);
     Query query = searcher.parser().parse(q);
     Query filter = searcher.filtered(KIND_PASSAGE, filters);
     return searcher.read(s -> {
@@ -86,22 +84,36 @@ public final class Concordance {
               d.get(SESSION_TYPE)));
         }
       }
-      Comparator<Line> cmp = switch (order) {
-        case LEFT -> Comparator.comparing((Line l) -> reversedWords(l.left())).thenComparing(l -> l.match().toLowerCase(Locale.ROOT));
-        case RIGHT -> Comparator.comparing((Line l) -> l.match().toLowerCase(Locale.ROOT)).thenComparing(l -> l.right().toLowerCase(Locale.ROOT));
-        case DOC -> null;
-      };
-      if (cmp != null) lines.sort(cmp);
-      return new Response(q, width, order.name().toLowerCase(Locale.ROOT), passages, lines.size(), truncated, lines);
+      return response(q, width, order, passages, lines, truncated);
     });
   }
 
-  private static String left(String text, int start, int width) {
+  /** Checks a concordance request's parameters (the same for every backend). */
+  public static void check(String q, int width, int limit) {
+    if (q == null || q.isBlank() || q.strip().equals("*:*")) throw new BadRequestException("q is required: the word or phrase to look up");
+    if (width < 10 || width > 300) throw new BadRequestException("width must be between 10 and 300 characters");
+    if (limit < 1 || limit > MAX_LINES) throw new BadRequestException("size must be between 1 and " + MAX_LINES);
+  }
+
+  /** The answer: {@code lines} (in document order) sorted as asked. */
+  public static Response response(String q, int width, Order order, long passages, List<Line> lines, boolean truncated) {
+    Comparator<Line> cmp = switch (order) {
+      case LEFT -> Comparator.comparing((Line l) -> reversedWords(l.left())).thenComparing(l -> l.match().toLowerCase(Locale.ROOT));
+      case RIGHT -> Comparator.comparing((Line l) -> l.match().toLowerCase(Locale.ROOT)).thenComparing(l -> l.right().toLowerCase(Locale.ROOT));
+      case DOC -> null;
+    };
+    if (cmp != null) lines.sort(cmp);
+    return new Response(q, width, order.name().toLowerCase(Locale.ROOT), passages, lines.size(), truncated, lines);
+  }
+
+  /** Context before a match, whitespace collapsed, with an ellipsis when cut. */
+  public static String left(String text, int start, int width) {
     int from = Math.max(0, start - width);
     return (from > 0 ? "…" : "") + text.substring(from, start).replaceAll("\\s+", " ");
   }
 
-  private static String right(String text, int end, int width) {
+  /** Context after a match. */
+  public static String right(String text, int end, int width) {
     int to = Math.min(text.length(), end + width);
     return text.substring(end, to).replaceAll("\\s+", " ") + (to < text.length() ? "…" : "");
   }

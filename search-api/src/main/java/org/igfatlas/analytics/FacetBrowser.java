@@ -29,26 +29,37 @@ public final class FacetBrowser {
 
   public Response values(String field, String q, Map<String, List<String>> filters, String unit, String prefix, String contains,
                          boolean alphabetical, int offset, int size) {
+    String kind = check(field, unit, offset, size);
+    FacetResult fr = searcher.countAll(searcher.parser().parse(q), kind, filters, field);
+    List<SearchResponse.FacetValue> counted = new ArrayList<>();
+    if (fr != null) for (LabelAndValue lv : fr.labelValues) counted.add(new SearchResponse.FacetValue(lv.label, lv.value.longValue()));
+    return page(field, unit, counted, prefix, contains, alphabetical, offset, size);
+  }
+
+  /** Checks the parameters every backend shares; returns the entry kind of {@code unit}. */
+  public static String check(String field, String unit, int offset, int size) {
     AtlasSearcher.requireFacet(field);
     if (size < 1 || size > 1000) throw new BadRequestException("size must be between 1 and 1000");
     if (offset < 0) throw new BadRequestException("offset must be 0 or more");
-    String kind = switch (unit == null ? "passage" : unit) {
+    return switch (unit == null ? "passage" : unit) {
       case "passage" -> KIND_PASSAGE;
       case "document" -> KIND_DOCUMENT;
       case "recommendation" -> KIND_RECOMMENDATION;
       default -> throw new BadRequestException("unit must be passage, document or recommendation");
     };
-    FacetResult fr = searcher.countAll(searcher.parser().parse(q), kind, filters, field);
+  }
+
+  /** Every counted value of a facet, narrowed by prefix or substring (case-insensitive), sorted and paged. */
+  public static Response page(String field, String unit, List<SearchResponse.FacetValue> counted, String prefix, String contains,
+                              boolean alphabetical, int offset, int size) {
+    String p = prefix == null ? null : prefix.toLowerCase(Locale.ROOT);
+    String c = contains == null ? null : contains.toLowerCase(Locale.ROOT);
     List<SearchResponse.FacetValue> all = new ArrayList<>();
-    if (fr != null) {
-      String p = prefix == null ? null : prefix.toLowerCase(Locale.ROOT);
-      String c = contains == null ? null : contains.toLowerCase(Locale.ROOT);
-      for (LabelAndValue lv : fr.labelValues) {
-        String l = lv.label.toLowerCase(Locale.ROOT);
-        if (p != null && !l.startsWith(p)) continue;
-        if (c != null && !l.contains(c)) continue;
-        all.add(new SearchResponse.FacetValue(lv.label, lv.value.longValue()));
-      }
+    for (SearchResponse.FacetValue v : counted) {
+      String l = v.value().toLowerCase(Locale.ROOT);
+      if (p != null && !l.startsWith(p)) continue;
+      if (c != null && !l.contains(c)) continue;
+      all.add(v);
     }
     all.sort(alphabetical ? Comparator.comparing((SearchResponse.FacetValue v) -> v.value().toLowerCase(Locale.ROOT))
         : Comparator.comparingLong(SearchResponse.FacetValue::count).reversed().thenComparing(SearchResponse.FacetValue::value));

@@ -34,7 +34,7 @@ public final class Keyness {
   public record Response(Map<String, List<String>> filter, Map<String, List<String>> reference, long targetTokens,
                          long referenceTokens, String method, String indexVersion, List<Keyword> keywords) {}
 
-  static final int MIN_COUNT = 3;
+  public static final int MIN_COUNT = 3;
   private final AtlasSearcher searcher;
   private final ResultCache<Response> cache = new ResultCache<>(64);
   private final ResultCache<Map<String, Long>> totals = new ResultCache<>(2);
@@ -94,7 +94,7 @@ public final class Keyness {
   static final int MAX_SAMPLE = 10_000;
 
   /** Dunning's log-likelihood for a word seen a times in n1 target tokens and b times in n2 reference tokens. */
-  static double g2(long a, long b, long n1, long n2) {
+  public static double g2(long a, long b, long n1, long n2) {
     double e1 = n1 * (a + b) / (double) (n1 + n2);
     double e2 = n2 * (a + b) / (double) (n1 + n2);
     double g = 0;
@@ -103,7 +103,7 @@ public final class Keyness {
     return 2 * g;
   }
 
-  static double logRatio(long a, long b, long n1, long n2) {
+  public static double logRatio(long a, long b, long n1, long n2) {
     double fa = (a == 0 ? 0.5 : a) / (double) n1;
     double fb = (b == 0 ? 0.5 : b) / (double) n2;
     return Math.log(fa / fb) / Math.log(2);

@@ -80,40 +80,51 @@ public final class NriPriorities {
                            String nriKind, int top, boolean compareGlobal, String version) throws IOException {
     Set<String> allDocs = new HashSet<>();
     Set<String> allNris = new HashSet<>();
-    Map<String, Stat> nri = count(s, nriPassages, allDocs, allNris);
-    List<Row> rows = rank(nri, allDocs.size());
-    Map<String, Integer> globalRank = new HashMap<>();
-    Map<String, Double> globalShare = new HashMap<>();
+    List<Row> rows = rank(stats(count(s, nriPassages, allDocs, allNris)), allDocs.size());
+    Map<String, Row> global = new HashMap<>();
     if (compareGlobal) {
       Set<String> gDocs = new HashSet<>();
-      List<Row> global = rank(count(s, globalPassages, gDocs, new HashSet<>()), gDocs.size());
-      global.forEach(r -> {
-        globalRank.put(r.topic(), r.rank());
-        globalShare.put(r.topic(), r.share());
-      });
+      rank(stats(count(s, globalPassages, gDocs, new HashSet<>())), gDocs.size()).forEach(r -> global.put(r.topic(), r));
     }
+    return response(year, region, nriKind, allDocs.size(), allNris.size(), version, rows, top, compareGlobal, global, "");
+  }
+
+  /** A topic's figures in a selection, whichever backend counted them: mentions, documents, the NRIs behind them. */
+  public record TopicStat(long mentions, long documents, List<String> nris) {}
+
+  private static Map<String, TopicStat> stats(Map<String, Stat> stats) {
+    Map<String, TopicStat> out = new HashMap<>();
+    stats.forEach((t, st) -> out.put(t, new TopicStat(st.mentions, st.docs.size(), new ArrayList<>(st.nris))));
+    return out;
+  }
+
+  /** The answer: the first {@code top} ranked rows, each with its global rank and share when compared. */
+  public static Response response(Integer year, String region, String nriKind, long documents, long nris, String version,
+                                  List<Row> rows, int top, boolean compareGlobal, Map<String, Row> global, String methodNote) {
     List<Row> out = new ArrayList<>();
     for (Row r : rows.subList(0, Math.min(top, rows.size()))) {
+      Row g = global.get(r.topic());
       out.add(new Row(r.rank(), r.topic(), r.label(), r.theme(), r.documents(), r.nriDocuments(), r.share(), r.mentions(),
-          r.nris(), r.nriNames(), compareGlobal ? globalRank.get(r.topic()) : null, compareGlobal ? globalShare.getOrDefault(r.topic(), 0.0) : null));
+          r.nris(), r.nriNames(), compareGlobal && g != null ? g.rank() : null, compareGlobal ? (g == null ? 0.0 : g.share()) : null));
     }
-    return new Response(year, region, nriKind, allDocs.size(), allNris.size(), version,
+    return new Response(year, region, nriKind, documents, nris, version,
         "share = NRI documents with a passage that discusses the topic / NRI documents in the selection; a passage "
             + "discusses a topic when it mentions it at least twice (a phrase of the topic, or two distinct cue words; "
             + "names of bodies, headings and boilerplate do not count; passages of boilerplate, such as text repeated verbatim in "
             + "more than 5 documents, are left out) in at least 12 words; ties broken by mentions; "
-            + "global rank from the non-NRI documents of the same year", out);
+            + "global rank from the non-NRI documents of the same year" + methodNote, out);
   }
 
-  private static List<Row> rank(Map<String, Stat> stats, long totalDocs) {
+  /** Topics ranked by share of the selection's documents, then by mentions, then by id. */
+  public static List<Row> rank(Map<String, TopicStat> stats, long totalDocs) {
     List<Row> rows = new ArrayList<>();
     for (TopicVocabulary.Topic t : TopicVocabulary.get().all()) {
-      Stat st = stats.get(t.id());
+      TopicStat st = stats.get(t.id());
       if (st == null) continue;
-      double share = totalDocs == 0 ? 0 : Math.round(st.docs.size() * 10_000.0 / totalDocs) / 10_000.0;
-      List<String> names = new ArrayList<>(st.nris);
+      double share = totalDocs == 0 ? 0 : Math.round(st.documents() * 10_000.0 / totalDocs) / 10_000.0;
+      List<String> names = new ArrayList<>(st.nris());
       names.sort(String::compareTo);
-      rows.add(new Row(0, t.id(), t.label(), t.theme(), st.docs.size(), totalDocs, share, st.mentions, st.nris.size(), names, null, null));
+      rows.add(new Row(0, t.id(), t.label(), t.theme(), st.documents(), totalDocs, share, st.mentions(), names.size(), names, null, null));
     }
     rows.sort((a, b) -> a.share() != b.share() ? Double.compare(b.share(), a.share())
         : a.mentions() != b.mentions() ? Long.compare(b.mentions(), a.mentions()) : a.topic().compareTo(b.topic()));

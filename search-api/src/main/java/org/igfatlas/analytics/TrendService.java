@@ -38,7 +38,7 @@ import org.igfatlas.search.BadRequestException;
  * filters. Results are cached per index version.
  */
 public final class TrendService {
-  static final String NONE = "(none)";
+  public static final String NONE = "(none)";
   /** Years whose filtered set has fewer documents or tokens than this are flagged as low volume. */
   static final int LOW_DOCUMENTS = 3;
   static final long LOW_TOKENS = 5_000;
@@ -60,10 +60,10 @@ public final class TrendService {
    * file are written as one block (consecutive doc numbers in one segment) and walks go in doc-number order, so a
    * document's passages reach a cell one after another, and a new document is a change of key.
    */
-  private static final class Cell {
-    long tokens;
-    long mentions;
-    long docs;
+  public static final class Cell {
+    public long tokens;
+    public long mentions;
+    public long docs;
     private long lastDoc = -1;
 
     void document(long key) {
@@ -74,7 +74,8 @@ public final class TrendService {
     }
   }
 
-  public TrendResponse trends(TrendRequest req) {
+  /** Checks a trend request (the same for every backend); returns the parsed term queries. */
+  public static List<Query> check(TrendRequest req, AtlasQueryParser parser) {
     if (req.terms().isEmpty() && req.topics().isEmpty()) throw new BadRequestException("give at least one term= or topic=");
     if (req.terms().size() + req.topics().size() > MAX_SERIES) throw new BadRequestException("at most " + MAX_SERIES + " series");
     for (String t : req.topics()) {
@@ -84,8 +85,13 @@ public final class TrendService {
     List<Query> termQueries = new ArrayList<>();
     for (String term : req.terms()) {
       if (term.isBlank() || term.strip().equals("*:*")) throw new BadRequestException("term must be a word, phrase or query");
-      termQueries.add(searcher.parser().parse(term));
+      termQueries.add(parser.parse(term));
     }
+    return termQueries;
+  }
+
+  public TrendResponse trends(TrendRequest req) {
+    List<Query> termQueries = check(req, searcher.parser());
     Query filter = searcher.analysedPassages(req.filters());
     return searcher.read(s -> {
       String version = "v" + ((DirectoryReader) s.getIndexReader()).getVersion();
@@ -99,20 +105,30 @@ public final class TrendService {
     String baseKey = version + "|" + req.filters() + "|" + req.split();
     Map<String, Map<Integer, Cell>> base = denominators.getOrCompute(baseKey, () -> denominators(s, filter, req.split()));
     int[] range = yearRange(s);
-    List<TrendResponse.Series> series = new ArrayList<>();
-    List<String> splitValues = splitValues(base);
-    for (int i = 0; i < termQueries.size(); i++) {
-      Map<String, Map<Integer, Cell>> counts = termCounts(s, AtlasQueryParser.rewrite(s, termQueries.get(i)), filter, req.split());
-      addSeries(series, req, range, base, splitValues, counts, req.terms().get(i), null);
-    }
-    for (String topic : req.topics()) {
-      addSeries(series, req, range, base, splitValues, topicCounts(s, topic, filter, req.split()), null, topic);
-    }
-    return new TrendResponse(req.terms(), req.topics(), req.split(), req.filters(),
-        req.measure().name().toLowerCase(Locale.ROOT), "year", method(req.measure()), version, series);
+    List<Map<String, Map<Integer, Cell>>> terms = new ArrayList<>();
+    for (Query q : termQueries) terms.add(termCounts(s, AtlasQueryParser.rewrite(s, q), filter, req.split()));
+    List<Map<String, Map<Integer, Cell>>> topics = new ArrayList<>();
+    for (String topic : req.topics()) topics.add(topicCounts(s, topic, filter, req.split()));
+    return assemble(req, range, base, terms, topics, version, method(req.measure()));
   }
 
-  private static String method(TrendRequest.Measure m) {
+  /**
+   * The series of a request from counted cells (per split value, per year), whichever backend counted them:
+   * {@code base} the denominators, {@code terms} and {@code topics} one map per series in the request's order.
+   */
+  public static TrendResponse assemble(TrendRequest req, int[] range, Map<String, Map<Integer, Cell>> base,
+                                       List<Map<String, Map<Integer, Cell>>> terms, List<Map<String, Map<Integer, Cell>>> topics,
+                                       String version, String method) {
+    List<TrendResponse.Series> series = new ArrayList<>();
+    List<String> splitValues = splitValues(base);
+    for (int i = 0; i < terms.size(); i++) addSeries(series, req, range, base, splitValues, terms.get(i), req.terms().get(i), null);
+    for (int i = 0; i < topics.size(); i++) addSeries(series, req, range, base, splitValues, topics.get(i), null, req.topics().get(i));
+    return new TrendResponse(req.terms(), req.topics(), req.split(), req.filters(),
+        req.measure().name().toLowerCase(Locale.ROOT), "year", method, version, series);
+  }
+
+  /** What a measure counts and what is left out, as the answer's {@code method} says it. */
+  public static String method(TrendRequest.Measure m) {
     return measure(m) + "; boilerplate passages (captioning notices, page chrome, text repeated verbatim in more than 5 "
         + "documents) are not counted";
   }
@@ -145,7 +161,7 @@ public final class TrendService {
     return new int[] {min, max};
   }
 
-  private void addSeries(List<TrendResponse.Series> out, TrendRequest req, int[] range, Map<String, Map<Integer, Cell>> base,
+  private static void addSeries(List<TrendResponse.Series> out, TrendRequest req, int[] range, Map<String, Map<Integer, Cell>> base,
                          List<String> splitValues, Map<String, Map<Integer, Cell>> counts, String term, String topic) {
     int from = req.from() != null ? req.from() : range[0];
     int to = req.to() != null ? req.to() : range[1];

@@ -143,6 +143,11 @@ public final class ApiServer {
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
       config.routes.exception(BadRequestException.class, (e, ctx) -> problem(ctx, 400, "Bad request", e.getMessage()));
       config.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, "Not found", e.getMessage()));
+      // a SolrCloud backend whose nodes do not answer: the service is unavailable, not broken
+      config.routes.exception(org.igfatlas.solr.SolrException.class, (e, ctx) -> {
+        ctx.header("Retry-After", "5");
+        problem(ctx, 503, "Service unavailable", "the search backend does not answer: " + e.getMessage());
+      });
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("request {} failed", ctx.path(), e);
         problem(ctx, 500, "Internal error", "the server could not answer this request");

@@ -29,7 +29,7 @@ import org.igfatlas.schema.Resources;
  * The reader's view of one document ({@code /api/documents/{id}}): its metadata, tag evidence and sources, and a
  * page of its passages in order, those matching the query marked and highlighted whole.
  */
-final class DocumentReader {
+public final class DocumentReader {
   private final Analyzer analyzer;
 
   DocumentReader(Analyzer analyzer) {
@@ -59,14 +59,28 @@ final class DocumentReader {
       for (ScoreDoc sd : searcher.search(matching, n).scoreDocs) hitDocs.add(sd.doc);
       if (page.length > 0) html = Snippets.whole(searcher, analyzer, text, passages);
     }
-    List<DocumentView.PassageView> views = new ArrayList<>();
+    List<Document> stored_ = new ArrayList<>();
+    boolean[] hit = new boolean[passages.scoreDocs.length];
     for (int i = 0; i < passages.scoreDocs.length; i++) {
-      Document p = stored.document(passages.scoreDocs[i].doc);
+      stored_.add(stored.document(passages.scoreDocs[i].doc));
+      hit[i] = hitDocs.contains(passages.scoreDocs[i].doc);
+    }
+    return view(docId, d, stored_, html, hit, passageCount, from, sources(searcher, docId, d.get(SOURCE)));
+  }
+
+  /**
+   * The reader's view from stored fields, whichever backend read them: the document entry {@code d}, a page of its
+   * passage entries, each passage's highlighted HTML (null: none) and whether it matched.
+   */
+  public static DocumentView view(String docId, Document d, List<Document> passages, String[] html, boolean[] hit,
+                                  int passageCount, int from, List<String> sources) throws IOException {
+    List<DocumentView.PassageView> views = new ArrayList<>();
+    for (int i = 0; i < passages.size(); i++) {
+      Document p = passages.get(i);
       String t = p.get(TEXT);
-      boolean hit = hitDocs.contains(passages.scoreDocs[i].doc);
       views.add(new DocumentView.PassageView(p.get(PASSAGE_ID), p.getField(ORDINAL).numericValue().intValue(),
           p.get(PASSAGE_KIND), p.get(SPEAKER), p.get(SPEAKER_LABEL), p.get(SECTION), t,
-          hit && html[i] != null ? html[i] : Snippets.escape(t), hit, p.getField(START).numericValue().intValue(),
+          hit[i] && html[i] != null ? html[i] : Snippets.escape(t), hit[i], p.getField(START).numericValue().intValue(),
           p.getField(END).numericValue().intValue(), Arrays.asList(p.getValues(NOTES))));
     }
     List<Map<String, Object>> evidence = Resources.JSON.readValue(d.get(EVIDENCE), new TypeReference<>() {});
@@ -74,7 +88,7 @@ final class DocumentReader {
         d.get(LANGUAGE), StoredHits.year(d), d.get(MEETING), d.get(SESSION_TYPE), d.get(DOC_KIND),
         Arrays.asList(d.getValues(TRACK)), Arrays.asList(d.getValues(THEME)), d.get(NRI), d.get(NRI_REGION),
         d.get(NRI_KIND), Arrays.asList(d.getValues(SPEAKER)), d.getField(TOKENS).numericValue().intValue(), d.get(CONTENT_HASH),
-        evidence, Arrays.asList(d.getValues(WARNINGS)), views, passageCount, from, sources(searcher, docId, d.get(SOURCE)));
+        evidence, Arrays.asList(d.getValues(WARNINGS)), views, passageCount, from, sources);
   }
 
   /** Where the document's content was found: its own source, then those of its mirrors (same content, other path). */

@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 
 /** Stored fields of index entries as the API's records: a search hit from a document entry and a passage entry. */
-final class StoredHits {
+public final class StoredHits {
   private StoredHits() {}
 
   /** A hit whose metadata and passage fields come from one entry (a passage or a recommendation). */
@@ -16,7 +16,7 @@ final class StoredHits {
   }
 
   /** A hit with the document's metadata from {@code doc} and the passage's own fields from {@code passage}. */
-  static SearchResponse.Hit hit(Document doc, Document passage, String snippet, float score,
+  public static SearchResponse.Hit hit(Document doc, Document passage, String snippet, float score,
                                  List<SearchResponse.PassageHit> passages) {
     Integer ordinal = passage.getField(ORDINAL) == null ? null : passage.getField(ORDINAL).numericValue().intValue();
     return new SearchResponse.Hit(doc.get(DOC_ID), passage.get(PASSAGE_ID), ordinal, doc.get(TITLE), year(doc),
@@ -27,7 +27,7 @@ final class StoredHits {
         passage.getField(STRENGTH) == null ? null : passage.getField(STRENGTH).numericValue().doubleValue());
   }
 
-  static Integer year(Document d) {
+  public static Integer year(Document d) {
     return d.getField(YEAR) == null ? null : d.getField(YEAR).numericValue().intValue();
   }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "igf", mixinStandardHelpOptions = true, versionProvider = IgfCommand.Version.class,
     description = "Search and analytics over Internet Governance Forum transcripts and reports.",
     footer = "Benchmarks: igf bench --help (module bench, beside the product's jar).",
-    subcommands = {IndexCommand.class, ServeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IndexCommand.class, ServeCommand.class, SolrCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class IgfCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

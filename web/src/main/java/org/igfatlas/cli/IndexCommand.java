@@ -41,8 +41,23 @@ public final class IndexCommand implements Callable<Integer> {
       description = "Show a progress bar (default: on; --no-progress turns it off)")
   boolean progress;
 
+  @Option(names = "--solr", paramLabel = "URL[,URL...]",
+      description = "Write to a SolrCloud collection instead of the embedded index: node URLs such as http://127.0.0.1:8983/solr "
+          + "(igf solr start prints them); the collection is created with the project's configset when missing")
+  String solr;
+
+  @Option(names = "--collection", defaultValue = "igf", description = "SolrCloud collection (default: ${DEFAULT-VALUE})")
+  String collection;
+
+  @Option(names = "--shards", defaultValue = "2", description = "Shards of a new collection (default: ${DEFAULT-VALUE})")
+  int shards;
+
+  @Option(names = "--replicas", defaultValue = "2", description = "Replicas of each shard of a new collection (default: ${DEFAULT-VALUE})")
+  int replicas;
+
   @Override
   public Integer call() throws Exception {
+    if (solr != null) return toSolr();
     try {
       IndexSummary s = run(paths, index, threads, force, progress, nlpMode(nlp), commitEvery, System.out);
       return s.nothingIndexed() ? 1 : 0;
@@ -55,6 +70,28 @@ public final class IndexCommand implements Callable<Integer> {
       System.err.println("igf: no room to write the index " + index + " (" + rootMessage(e) + "): free some space (or "
           + "raise the file size limit) and run igf index again; what was committed before is kept and unchanged "
           + "files will be skipped");
+      return 2;
+    }
+  }
+
+  /** {@code --solr}: the same pipeline and entries, written to a SolrCloud collection. */
+  private Integer toSolr() throws Exception {
+    org.igfatlas.index.SolrIndexWriter sink;
+    try {
+      sink = org.igfatlas.index.SolrIndexWriter.open(org.igfatlas.solr.SolrClient.connect(solr), collection, shards, replicas);
+    } catch (IllegalArgumentException | java.io.IOException e) {
+      System.err.println("igf: " + e.getMessage());
+      return 2;
+    }
+    CorpusIndexer.Options o = CorpusIndexer.Options.defaults().withForce(force).withProgress(progress).withNlp(nlpMode(nlp))
+        .withCommitEvery(commitEvery);
+    if (threads != null) o = o.withThreads(threads);
+    try {
+      IndexSummary s = new CorpusIndexer(o).index(paths, index, sink, System.err);
+      print(s, Path.of("solr:" + collection), System.out);
+      return s.nothingIndexed() ? 1 : 0;
+    } catch (java.io.IOException e) {
+      System.err.println("igf: " + e.getMessage());
       return 2;
     }
   }

@@ -38,8 +38,16 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE})")
   String host;
 
+  @Option(names = "--solr", paramLabel = "URL[,URL...]",
+      description = "Serve from a SolrCloud collection (written by igf index --solr) instead of the embedded index: node URLs")
+  String solr;
+
+  @Option(names = "--collection", defaultValue = "igf", description = "SolrCloud collection (default: ${DEFAULT-VALUE})")
+  String collection;
+
   @Override
   public Integer call() throws Exception {
+    if (solr != null) return serve(solrBackend());
     String schema = AtlasIndexWriter.schemaVersion(index);
     if (!AtlasIndexWriter.isCurrent(index)) {
       System.out.println(schema == null ? "No index at " + index + ": indexing " + corpus + " first."
@@ -51,19 +59,30 @@ public final class ServeCommand implements Callable<Integer> {
         return 1;
       }
     }
+    return serve(org.igfatlas.backend.LuceneBackend.open(index));
+  }
+
+  private org.igfatlas.backend.Backend solrBackend() {
+    try {
+      return org.igfatlas.backend.SolrBackend.open(solr, collection);
+    } catch (RuntimeException e) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--solr " + solr + ": " + e.getMessage());
+    }
+  }
+
+  private Integer serve(org.igfatlas.backend.Backend backend) throws Exception {
     long t0 = System.nanoTime();
-    AtlasSearcher searcher = new AtlasSearcher(index);
-    Javalin app = new ApiServer(searcher).withRequestTimeout(java.time.Duration.ofMillis(Math.round(requestTimeout * 1000)))
+    Javalin app = new ApiServer(backend).withRequestTimeout(java.time.Duration.ofMillis(Math.round(requestTimeout * 1000)))
         .create(UI).start(host, port);
-    AtlasSearcher.Health h = searcher.health();
-    System.out.printf("IGF Atlas: %d documents, %d passages; serving http://%s:%d/ (started in %d ms; Ctrl+C stops)%n",
-        h.documents(), h.passages(), "127.0.0.1".equals(host) ? "localhost" : host, app.port(),
+    org.igfatlas.backend.Backend.Health h = backend.health();
+    System.out.printf("IGF Atlas (%s): %d documents, %d passages; serving http://%s:%d/ (started in %d ms; Ctrl+C stops)%n",
+        h.backend(), h.documents(), h.passages(), "127.0.0.1".equals(host) ? "localhost" : host, app.port(),
         (System.nanoTime() - t0) / 1_000_000);
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
       try {
-        searcher.close();
+        backend.close();
       } catch (Exception ignored) {
         // shutting down
       }

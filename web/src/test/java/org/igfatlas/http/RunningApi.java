@@ -15,18 +15,23 @@ import org.igfatlas.search.AtlasSearcher;
 
 /** The API on a random loopback port over an index, and GETs against it: what the API's integration tests share. */
 public final class RunningApi implements AutoCloseable {
-  private final AtlasSearcher searcher;
+  private final AutoCloseable backend;
   private final Javalin app;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private RunningApi(AtlasSearcher searcher, Javalin app) {
-    this.searcher = searcher;
+  private RunningApi(AutoCloseable backend, Javalin app) {
+    this.backend = backend;
     this.app = app;
   }
 
   public static RunningApi start(Path index) throws IOException {
     AtlasSearcher searcher = new AtlasSearcher(index);
     return new RunningApi(searcher, new ApiServer(searcher).create(null).start("127.0.0.1", 0));
+  }
+
+  /** The API over any backend (closed with it). */
+  public static RunningApi start(org.igfatlas.backend.Backend backend) {
+    return new RunningApi(backend, new ApiServer(backend).create(null).start("127.0.0.1", 0));
   }
 
   /** The answer to a GET, which must be a 200, as JSON. */
@@ -45,6 +50,12 @@ public final class RunningApi implements AutoCloseable {
   @Override
   public void close() throws IOException {
     app.stop();
-    searcher.close();
+    try {
+      backend.close();
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException(e);
+    }
   }
 }

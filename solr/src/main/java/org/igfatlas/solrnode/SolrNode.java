@@ -1,4 +1,4 @@
-package org.igfatlas.solrpeer;
+package org.igfatlas.solrnode;
 
 import java.io.IOException;
 import java.io.InputStream;
