@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 
 /** Benchmarks that run outside the test suite and print figures measured against a baseline in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (not part of the test suite).",
-    subcommands = {BenchCommand.Nlp.class, BenchCommand.Corpus.class, BenchCommand.Run.class, BenchCommand.Load.class,
+    subcommands = {BenchCommand.Nlp.class, BenchCommand.Corpus.class, BenchCommand.Run.class, BenchCommand.Load.class, BenchCommand.SolrCloud.class,
         BenchCommand.Solr.class})
 public final class BenchCommand {
 
@@ -110,6 +110,30 @@ public final class BenchCommand {
         org.igfatlas.schema.Resources.JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), r);
         System.out.println("wrote " + json);
       }
+      return 0;
+    }
+  }
+
+  /**
+   * {@code igf bench solrcloud}: the same corpus in the embedded index and in a 2-node local SolrCloud (2 shards), the
+   * same queries to both, in one run. The launcher builds the Solr side (module solr) and passes its class path.
+   */
+  @Command(name = "solrcloud", mixinStandardHelpOptions = true,
+      description = "The embedded index vs a 2-node local SolrCloud (2 shards): indexing time, query latencies and throughput at 1 and 8 clients.")
+  static final class SolrCloud implements Callable<Integer> {
+    @Option(names = "--size", defaultValue = "M", description = "XS, S or M (default: ${DEFAULT-VALUE})") String size;
+    @Option(names = "--seed", defaultValue = "42") long seed;
+    @Option(names = "--nlp", defaultValue = "off", description = "NLP mode while indexing, the same for both (default: ${DEFAULT-VALUE})") String nlp;
+    @Option(names = "--heap", defaultValue = "2g", description = "Heap of the cluster's JVM (default: ${DEFAULT-VALUE})") String heap;
+    @Option(names = "--rounds", defaultValue = "10", description = "Passes over the query mix per client (default: ${DEFAULT-VALUE})") int rounds;
+    @Option(names = "--work", defaultValue = "data/bench") Path work;
+    @Option(names = "--json", description = "Write the results here as JSON") Path json;
+
+    @Override
+    public Integer call() throws Exception {
+      Map<String, Object> r = new org.igfatlas.bench.SolrCloudBench(work, System.out).run(size, seed,
+          org.igfatlas.cli.IndexCommand.nlpMode(nlp), rounds, heap, org.igfatlas.cli.LocalSolrCloud.classPath());
+      if (json != null) org.igfatlas.schema.Resources.JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), r);
       return 0;
     }
   }

@@ -41,15 +41,22 @@ public final class BenchRun {
     this.out = out;
   }
 
-  public Map<String, Object> run(String size, long seed, NlpMode nlp, int rounds) throws Exception {
-    int docs = SIZES.get(size);
+  /** The synthetic corpus of {@code size} and {@code seed} under {@code work}, generated on first use. */
+  static Path corpus(Path work, Path realDocuments, String size, long seed, PrintStream out) throws java.io.IOException {
+    if (!SIZES.containsKey(size)) throw new IllegalArgumentException("size must be XS, S or M");
     Path corpus = work.resolve(size + "-seed" + seed);
     if (!Files.exists(corpus.resolve(".complete"))) {
       long t = System.nanoTime();
-      long chars = new CorpusGenerator(realDocuments).generate(docs, seed, corpus);
+      long chars = new CorpusGenerator(realDocuments).generate(SIZES.get(size), seed, corpus);
       Files.writeString(corpus.resolve(".complete"), Long.toString(chars));
-      out.printf("generated %,d documents (%,.1f MB) in %.1f s into %s%n", docs, chars / 1e6, (System.nanoTime() - t) / 1e9, corpus);
+      out.printf("generated %,d documents (%,.1f MB) in %.1f s into %s%n", SIZES.get(size), chars / 1e6, (System.nanoTime() - t) / 1e9, corpus);
     }
+    return corpus;
+  }
+
+  public Map<String, Object> run(String size, long seed, NlpMode nlp, int rounds) throws Exception {
+    int docs = SIZES.get(size);
+    Path corpus = corpus(work, realDocuments, size, seed, out);
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("size", size);
     r.put("documents", docs);
