@@ -64,7 +64,6 @@ public final class SolrBackend implements Backend {
   private final AtlasQueryParser parser = new AtlasQueryParser(analyzer);
   private volatile long boilerplateAt;
   private volatile List<String> boilerplateKeys = List.of();
-  private volatile long nodesAt;
 
   public SolrBackend(SolrClient solr, String collection) {
     this.solr = solr;
@@ -90,7 +89,6 @@ public final class SolrBackend implements Backend {
 
   private List<String> liveNodes() {
     try {
-      nodesAt = System.nanoTime();
       return solr.refreshLiveNodes();
     } catch (SolrException e) {
       return solr.nodes();
