@@ -12,8 +12,8 @@ import org.igfatlas.structure.StructuredDocument;
  * topic mentions, recommendations and speaker profiles. Results are cached by content hash and pipeline version.
  */
 public final class DocumentEnricher {
-  /** Bumped when topic matching, recommendation detection or profiles change their output. */
-  public static final int VERSION = 8;
+  /** Bumped when topic matching, entities, recommendation detection or profiles change their output (9: one form per person, names before bodies). */
+  public static final int VERSION = 9;
 
   private final NlpMode mode;
   private final TextAnalyzer analyzer;
@@ -59,7 +59,8 @@ public final class DocumentEnricher {
       analyses.add(a);
       entities.add(Entities.normalise(a.entities(), p.text(), p.speaker()));
     }
-    entities = Entities.resolvePersons(entities); // "Kudzai" -> the document's "Kudzai Marufu"
+    // "Kudzai" -> the document's "Kudzai Marufu"; "Kee Jac" -> the document's "Jac SM Kee"
+    entities = Entities.canonicalPersons(entities);
     List<Enrichment.PassageEnrichment> out = new ArrayList<>(passages.size());
     for (int i = 0; i < passages.size(); i++) {
       Passage p = passages.get(i);

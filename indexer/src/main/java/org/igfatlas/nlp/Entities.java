@@ -36,6 +36,8 @@ public final class Entities {
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
   private static final Map<String, String> COUNTRY = new HashMap<>();
   private static final Map<String, String> ORGANIZATION = new HashMap<>();
+  /** Every word of the listed bodies' names ("National", "Internet", "Commission"): never taken for a surname. */
+  private static final Set<String> BODY_NAME_WORDS = new HashSet<>();
   private static final Map<String, String> DEMONYM = new HashMap<>();
   private static final Map<String, Set<String>> NOT = new HashMap<>();
   private static final Set<String> HONORIFICS = new HashSet<>();
@@ -84,6 +86,7 @@ public final class Entities {
       }
     }
     names.sort(Comparator.comparingInt(String::length).reversed());
+    for (String n : names) for (String w : n.split("[\\s,()]+")) if (!w.isEmpty()) BODY_NAME_WORDS.add(w);
     ORG_NAMES = new Gazetteer(names.stream().filter(n -> n.contains(" ")).toList(), true);
     ORG_WORDS = new Gazetteer(names.stream().filter(n -> !n.contains(" ")).toList(), false);
     List<String> adjectives = new ArrayList<>();
@@ -204,6 +207,13 @@ public final class Entities {
       String name = personName(speaker);
       if (name != null && name.contains(" ")) persons.add(name);
     }
+    List<String> listed = new ArrayList<>();
+    if (text != null) for (Gazetteer g : List.of(ORG_NAMES, ORG_WORDS)) listed.addAll(g.find(text));
+    if (text != null) {
+      for (String name : namesBeforeBodies(text, listed)) { // "… Alexander Seger Council of Europe …"
+        if (persons.stream().noneMatch(p -> p.contains(name))) persons.add(name); // not "Bhaskar Tiwari" of "Pranav Bhaskar Tiwari"
+      }
+    }
     for (String m : orgMentions) {
       String o = String.join(" ", trimmed(m)).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}).]+$", "").strip();
       if (o.chars().filter(c -> c == '(').count() != o.chars().filter(c -> c == ')').count()) o = o.replaceAll("[()]", "").strip();
@@ -220,9 +230,7 @@ public final class Entities {
       orgs.add(canonical);
     }
     if (text != null) {
-      for (Gazetteer g : List.of(ORG_NAMES, ORG_WORDS)) {
-        for (String name : g.find(text)) orgs.add(organization(name));
-      }
+      for (String name : listed) orgs.add(organization(name));
       for (Nris.Match n : Taxonomy.get().nris().findAll(text)) orgs.add(organization(n.nri().name()));
       for (Pattern p : List.of(IGF_BODY, IGF_BODY_SHORT)) {
         Matcher m = p.matcher(text);
@@ -237,6 +245,52 @@ public final class Entities {
       for (String adjective : DEMONYMS.find(text)) countries.add(DEMONYM.get(adjective));
     }
     return new Normalised(capped(persons), capped(orgs), capped(countries));
+  }
+
+  /**
+   * First names, from CoreNLP's own list (the models jar's {@code namegender.combine.txt}, which its coreference
+   * uses): what tells that the two capitalised words before a body's name in a table row are a person.
+   */
+  private static final Set<String> FIRST_NAMES = firstNames();
+
+  private static Set<String> firstNames() {
+    try (java.io.InputStream in = Entities.class.getClassLoader()
+        .getResourceAsStream("edu/stanford/nlp/models/dcoref/namegender.combine.txt")) {
+      if (in == null) return Set.of();
+      Set<String> out = new HashSet<>();
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        int tab = line.indexOf('\t');
+        if (tab > 1) out.add(line.substring(0, tab).strip().toLowerCase(Locale.ROOT));
+      }
+      return out;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Two capitalised words, the second perhaps hyphenated, then an optional comma, at the end of the text before a body. */
+  private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+) (\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),? ?$");
+
+  /**
+   * Persons written right before a listed body's name, as tables and panel lists write them ("Alexander Seger Council
+   * of Europe", "Ama Tetteh, UNESCO") where the recogniser sees one long organisation: a first name of CoreNLP's list
+   * followed by a capitalised surname that is not a word of bodies' names, neither word a country.
+   */
+  static List<String> namesBeforeBodies(String text, List<String> bodies) {
+    List<String> out = new ArrayList<>();
+    for (String body : new LinkedHashSet<>(bodies)) {
+      for (int at = text.indexOf(body); at >= 0; at = text.indexOf(body, at + 1)) {
+        Matcher m = NAME_BEFORE.matcher(text.substring(Math.max(0, at - 60), at));
+        if (!m.find() || !FIRST_NAMES.contains(m.group(1).toLowerCase(Locale.ROOT))) continue;
+        if (BODY_WORDS.contains(m.group(2)) || BODY_WORDS.contains(m.group(1)) || BODY_NAME_WORDS.contains(m.group(2))) continue;
+        if (countryCode(m.group(1)) != null || countryCode(m.group(2)) != null || countryCode(m.group(1) + " " + m.group(2)) != null) {
+          continue; // "Chad National Internet …", "Sierra Leone Internet …"
+        }
+        String name = personName(m.group(1) + " " + m.group(2));
+        if (name != null && name.contains(" ")) out.add(name);
+      }
+    }
+    return out;
   }
 
   /** "[A-Z]{2,}" with at most a lower-case plural or one lower-case letter inside ("ICANN", "PDPs", "ISOC"). */
@@ -319,7 +373,7 @@ public final class Entities {
 
   /**
    * A person's name as the facet shows it, or null when {@code raw} is not one: honorifics and trailing dates
-   * dropped, an all-capitals name title-cased, pronouns and role words ({@code not-entities.txt}) refused.
+   * dropped, a name or surname in capitals title-cased, pronouns and role words ({@code not-entities.txt}) refused.
    */
   static String personName(String raw) {
     List<String> words = trimmed(raw);
@@ -332,17 +386,28 @@ public final class Entities {
     while (words.size() > 1 && DATE_WORD.matcher(words.get(words.size() - 1)).matches()) words.remove(words.size() - 1);
     if (words.isEmpty()) return null;
     String name = String.join(" ", words);
-    if (name.equals(name.toUpperCase(Locale.ROOT))) {
-      StringBuilder b = new StringBuilder();
-      for (String w : words) {
-        if (b.length() > 0) b.append(' ');
-        b.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
-      }
-      name = b.toString();
+    boolean allCapitals = name.equals(name.toUpperCase(Locale.ROOT));
+    StringBuilder b = new StringBuilder();
+    for (String w : words) { // "MARKUS KUMMER", "Veronica STEFAN", "Jane APPIAH-OKYERE": written as names are
+      if (b.length() > 0) b.append(' ');
+      boolean capitals = w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().filter(Character::isLetter).count() >= 3;
+      b.append(allCapitals || capitals ? titleCase(w) : w);
     }
+    name = b.toString();
     if (name.chars().filter(Character::isLetter).count() < 3 || !Character.isUpperCase(name.charAt(0))) return null;
     if (never("person", name) || never("person", words.get(0))) return null;
     return name;
+  }
+
+  /** "APPIAH-OKYERE" -> "Appiah-Okyere", "O'BRIEN" -> "O'Brien": each part after a hyphen or apostrophe capitalised. */
+  static String titleCase(String word) {
+    StringBuilder b = new StringBuilder(word.length());
+    boolean start = true;
+    for (char c : word.toCharArray()) {
+      b.append(start ? c : Character.toLowerCase(c));
+      start = c == '-' || c == '\'' || c == '’';
+    }
+    return b.toString();
   }
 
   /**
@@ -375,6 +440,53 @@ public final class Entities {
       out.add(new Normalised(persons, orgs, n.countries()));
     }
     return out;
+  }
+
+  /**
+   * {@link #resolvePersons(List)}, then one form per person in the document: full names with the same words in another
+   * order, case or accents, initials aside ("Kee Jac", "Jac SM Kee"; "Jose Perez", "José Pérez"), become the form the
+   * document uses most (ties: the fuller, then the accented one).
+   */
+  public static List<Normalised> canonicalPersons(List<Normalised> passages) {
+    List<Normalised> resolved = resolvePersons(passages);
+    Map<String, Integer> uses = new HashMap<>();
+    for (Normalised n : resolved) for (String p : n.persons()) uses.merge(p, 1, Integer::sum);
+    Map<String, List<String>> byKey = new HashMap<>();
+    for (String p : uses.keySet()) {
+      String key = personKey(p);
+      if (key != null) byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+    }
+    Map<String, String> canonical = new HashMap<>();
+    for (List<String> forms : byKey.values()) {
+      forms.sort(Comparator.<String>comparingInt(f -> -uses.get(f)).thenComparingInt(f -> -f.split(" ").length)
+          .thenComparingInt(f -> f.equals(stripAccents(f)) ? 1 : 0).thenComparing(Comparator.naturalOrder()));
+      for (String f : forms) canonical.put(f, forms.get(0));
+    }
+    List<Normalised> out = new ArrayList<>(resolved.size());
+    for (Normalised n : resolved) {
+      Set<String> persons = new LinkedHashSet<>();
+      for (String p : n.persons()) persons.add(canonical.getOrDefault(p, p));
+      out.add(new Normalised(persons, n.organizations(), n.countries()));
+    }
+    return out;
+  }
+
+  /** The words of a full name, lower-cased, unaccented, sorted, initials left out; null for a one-word name. */
+  static String personKey(String name) {
+    List<String> words = new ArrayList<>();
+    for (String w : stripAccents(name).toLowerCase(Locale.ROOT).split("[\\s.,]+")) if (w.length() > 2 || (w.length() == 2 && !isInitials(w, name))) words.add(w);
+    if (words.size() < 2) return null;
+    words.sort(null);
+    return String.join(" ", words);
+  }
+
+  /** A two-letter word written in capitals in the name ("SM" in "Jac SM Kee"): initials. */
+  private static boolean isInitials(String lower, String name) {
+    return name.contains(lower.toUpperCase(Locale.ROOT));
+  }
+
+  static String stripAccents(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
   }
 
   /** True when an organisation value is, or holds, a full person name of the document: the recogniser's confusion. */

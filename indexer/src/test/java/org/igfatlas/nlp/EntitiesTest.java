@@ -130,6 +130,41 @@ class EntitiesTest {
   }
 
   @Test
+  void onePersonHasOneFormInADocumentWhateverTheOrderInitialsOrAccents() {
+    Set<String> none = Set.of();
+    List<Entities.Normalised> doc = Entities.canonicalPersons(List.of(
+        new Entities.Normalised(Set.of("Ama SK Tetteh"), none, none),
+        new Entities.Normalised(Set.of("Tetteh Ama"), none, none),
+        new Entities.Normalised(Set.of("Ama SK Tetteh", "Iñigo Pérez"), none, none),
+        new Entities.Normalised(Set.of("Inigo Perez"), none, none)));
+    assertEquals(Set.of("Ama SK Tetteh"), doc.get(1).persons(), "the form the document uses most");
+    assertEquals(Set.of("Iñigo Pérez"), doc.get(3).persons(), "a tie goes to the accented form");
+    assertEquals("Kofi Boateng", Entities.personName("Kofi BOATENG"), "a surname in capitals is written as a name");
+    assertEquals("Jane Appiah-Okyere", Entities.personName("Jane APPIAH-OKYERE"));
+    assertEquals("Seán O'Brien", Entities.personName("SEÁN O'BRIEN"));
+    assertEquals("ama tetteh", Entities.personKey("Tetteh, Ama"), "initials and order do not make another person");
+  }
+
+  @Test
+  void aNameWrittenRightBeforeABodyInATableRowIsAPerson() {
+    String row = "ID Title Theme Name Organization Description 41 Safer networks for children Security Ilona Varga-Nemeth "
+        + "Council of Europe The workshop underlined that cooperation is essential.";
+    assertEquals(Set.of("Ilona Varga-Nemeth"), Entities.normalise(List.of(), row, null).persons());
+    assertEquals(Set.of("Marta Kowalczyk"), Entities.normalise(List.of(), "Moderator: Marta Kowalczyk, UNESCO", null).persons());
+    assertEquals(Set.of(), Entities.normalise(List.of(), "Digital Watch Council of Europe", null).persons(),
+        "not a first name of CoreNLP's list");
+    assertEquals(Set.of(), Entities.normalise(List.of(), "the Selvaria University Council of Europe", null).persons(),
+        "a word of bodies' names is no surname");
+    assertEquals(Set.of(), Entities.normalise(List.of(), "the Chad National Internet Governance Forum met", null).persons(),
+        "a country is no first name");
+    assertEquals(Set.of(), Entities.normalise(List.of(), "held by the Sierra Leone Internet Governance Forum", null).persons(),
+        "nor a country's name");
+    Entities.Normalised listed = Entities.normalise(List.of(new NlpText.Entity("Priya Anand Rao", "PERSON", 13, 28)),
+        "Organizer 2: Priya Anand Rao, UNESCO", null);
+    assertEquals(Set.of("Priya Anand Rao"), listed.persons(), "not the end of a name the recogniser found whole");
+  }
+
+  @Test
   void aPassageGivesAtMostMaxValuesPerFacet() {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < 150; i++) text.append("Dynamic Coalition on Topic").append((char) ('A' + i % 26)).append(i / 26).append(". ");
