@@ -36,6 +36,19 @@ public final class Entities {
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
   private static final Map<String, String> COUNTRY = new HashMap<>();
   private static final Map<String, String> ORGANIZATION = new HashMap<>();
+  /** The annual meetings' host cities (the taxonomy's hosts and their spellings): places the recogniser takes for people. */
+  private static final Set<String> HOST_CITIES = hostCities();
+
+  private static Set<String> hostCities() {
+    Set<String> out = new HashSet<>();
+    for (Taxonomy.Meeting m : Taxonomy.get().meetings()) {
+      List<String> names = new ArrayList<>(m.hostAliases() == null ? List.of() : m.hostAliases());
+      if (m.host() != null) names.add(m.host());
+      for (String n : names) out.add(org.igfatlas.schema.PersonNames.stripAccents(n).toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
   /** Every word of the listed bodies' names ("National", "Internet", "Commission"): never taken for a surname. */
   private static final Set<String> BODY_NAME_WORDS = new HashSet<>();
   private static final Map<String, String> DEMONYM = new HashMap<>();
@@ -396,6 +409,7 @@ public final class Entities {
     name = b.toString();
     if (name.chars().filter(Character::isLetter).count() < 3 || !Character.isUpperCase(name.charAt(0))) return null;
     if (never("person", name) || never("person", words.get(0))) return null;
+    if (HOST_CITIES.contains(org.igfatlas.schema.PersonNames.stripAccents(name).toLowerCase(Locale.ROOT))) return null; // "João Pessoa"
     return name;
   }
 
@@ -453,13 +467,12 @@ public final class Entities {
     for (Normalised n : resolved) for (String p : n.persons()) uses.merge(p, 1, Integer::sum);
     Map<String, List<String>> byKey = new HashMap<>();
     for (String p : uses.keySet()) {
-      String key = personKey(p);
+      String key = org.igfatlas.schema.PersonNames.key(p);
       if (key != null) byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
     }
     Map<String, String> canonical = new HashMap<>();
     for (List<String> forms : byKey.values()) {
-      forms.sort(Comparator.<String>comparingInt(f -> -uses.get(f)).thenComparingInt(f -> -f.split(" ").length)
-          .thenComparingInt(f -> f.equals(stripAccents(f)) ? 1 : 0).thenComparing(Comparator.naturalOrder()));
+      forms.sort(org.igfatlas.schema.PersonNames.preferred(uses::get));
       for (String f : forms) canonical.put(f, forms.get(0));
     }
     List<Normalised> out = new ArrayList<>(resolved.size());
@@ -469,24 +482,6 @@ public final class Entities {
       out.add(new Normalised(persons, n.organizations(), n.countries()));
     }
     return out;
-  }
-
-  /** The words of a full name, lower-cased, unaccented, sorted, initials left out; null for a one-word name. */
-  static String personKey(String name) {
-    List<String> words = new ArrayList<>();
-    for (String w : stripAccents(name).toLowerCase(Locale.ROOT).split("[\\s.,]+")) if (w.length() > 2 || (w.length() == 2 && !isInitials(w, name))) words.add(w);
-    if (words.size() < 2) return null;
-    words.sort(null);
-    return String.join(" ", words);
-  }
-
-  /** A two-letter word written in capitals in the name ("SM" in "Jac SM Kee"): initials. */
-  private static boolean isInitials(String lower, String name) {
-    return name.contains(lower.toUpperCase(Locale.ROOT));
-  }
-
-  static String stripAccents(String s) {
-    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
   }
 
   /** True when an organisation value is, or holds, a full person name of the document: the recogniser's confusion. */

@@ -95,9 +95,17 @@ public final class EntityEvaluation {
     Set<String> goldRefs = new HashSet<>();
     gold.forEach(g -> goldRefs.add(g.ref()));
     int unmatched = (int) goldRefs.stream().filter(r -> !byRef.containsKey(r)).count();
+    // the person facet shows one form per person across documents (the API's PersonForms): measure what it shows
+    Map<String, Set<String>> filesPerPerson = new HashMap<>();
+    for (AnalysedPassages.Analysed p : passages) for (String v : values(p, "person")) filesPerPerson.computeIfAbsent(v, k -> new HashSet<>()).add(p.file());
+    Map<String, Long> documentsPerForm = new HashMap<>();
+    filesPerPerson.forEach((v, files) -> documentsPerForm.put(v, (long) files.size()));
+    Map<String, List<String>> personForms = org.igfatlas.schema.PersonNames.forms(documentsPerForm);
     for (String type : TYPES) {
       Map<String, Integer> counts = new HashMap<>();
-      for (AnalysedPassages.Analysed p : passages) for (String v : values(p, type)) counts.merge(v, 1, Integer::sum);
+      for (AnalysedPassages.Analysed p : passages) {
+        for (String v : values(p, type)) counts.merge(type.equals("person") && personForms.containsKey(v) ? personForms.get(v).get(0) : v, 1, Integer::sum);
+      }
       List<String> byCount = new ArrayList<>(counts.keySet());
       byCount.sort(Comparator.<String>comparingInt(counts::get).reversed().thenComparing(Comparator.naturalOrder()));
       List<String> top = byCount.subList(0, Math.min(SAMPLE, byCount.size()));

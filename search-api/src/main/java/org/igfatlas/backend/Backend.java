@@ -41,6 +41,9 @@ public interface Backend extends AutoCloseable {
   FacetBrowser.Response facetValues(String field, String q, Map<String, List<String>> filters, String unit, String prefix,
                                     String contains, boolean az, int offset, int size);
 
+  /** Every value of facet {@code dim} over the entries of {@code kind} (document, passage …), with its count. */
+  List<org.igfatlas.search.SearchResponse.FacetValue> allValues(String dim, String kind);
+
   @Override
   void close() throws java.io.IOException;
 }

@@ -92,6 +92,14 @@ public final class LuceneBackend implements Backend {
   }
 
   @Override
+  public List<SearchResponse.FacetValue> allValues(String dim, String kind) {
+    org.apache.lucene.facet.FacetResult fr = searcher.countAll(new org.apache.lucene.search.MatchAllDocsQuery(), kind, Map.of(), dim);
+    List<SearchResponse.FacetValue> out = new java.util.ArrayList<>();
+    if (fr != null) for (var lv : fr.labelValues) out.add(new SearchResponse.FacetValue(lv.label, lv.value.longValue()));
+    return out;
+  }
+
+  @Override
   public void close() throws IOException {
     if (owned) searcher.close();
   }

@@ -489,6 +489,14 @@ public final class SolrBackend implements Backend {
     return FacetBrowser.page(field, unit == null ? "passage" : unit, buckets(r.path("facets").path("v")), prefix, contains, az, offset, size);
   }
 
+  @Override
+  public List<SearchResponse.FacetValue> allValues(String dim, String kind) {
+    AtlasSearcher.requireFacet(dim);
+    ObjectNode f = Resources.JSON.createObjectNode();
+    f.putObject("v").put("type", "terms").put("field", Configset.facetField(dim)).put("limit", -1).put("mincount", 1);
+    return buckets(select(Params.of("q", "*:*", "fq", KIND + ":" + kind, "rows", "0", "json.facet", f.toString())).path("facets").path("v"));
+  }
+
   // ---------------------------------------------------------------- shared pieces
 
   /** The user's query as Solr reads it (the collection's defaults: field text, AND); blank means everything. */

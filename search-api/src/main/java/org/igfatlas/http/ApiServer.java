@@ -2,6 +2,7 @@ package org.igfatlas.http;
 
 import org.igfatlas.backend.Backend;
 import org.igfatlas.backend.LuceneBackend;
+import org.igfatlas.backend.PersonForms;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -63,10 +64,13 @@ public final class ApiServer {
         return t;
       });
 
-  /** Serves the API from {@code backend}: the embedded Lucene index, or another engine behind the same interface. */
+  /**
+   * Serves the API from {@code backend}: the embedded Lucene index, or another engine behind the same interface; the
+   * person facet shows each person once whichever way documents write the name ({@link PersonForms}).
+   */
   public ApiServer(Backend backend) {
-    this.backend = backend;
-    this.analytics = new AnalyticsRoutes(backend);
+    this.backend = backend instanceof PersonForms ? backend : new PersonForms(backend);
+    this.analytics = new AnalyticsRoutes(this.backend);
     this.openApi = resource("openapi.json");
   }
 
