@@ -120,16 +120,7 @@ public final class AtlasIndexWriter implements IndexSink {
   }
 
   @Override
-  public int documentCount() throws IOException {
-    return count(IndexSchema.KIND_DOCUMENT);
-  }
-
-  @Override
-  public int passageCount() throws IOException {
-    return count(IndexSchema.KIND_PASSAGE);
-  }
-
-  private int count(String kind) throws IOException {
+  public int count(String kind) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       return new IndexSearcher(reader).count(new TermQuery(new Term(IndexSchema.KIND, kind)));
     }

@@ -28,9 +28,16 @@ public interface IndexSink extends AutoCloseable {
   /** The error after which nothing more can be written (a full disk), or null. */
   IOException tragedy();
 
-  int documentCount() throws IOException;
+  /** How many entries of {@code kind} ({@code IndexSchema.KIND_DOCUMENT}, …) the index holds. */
+  int count(String kind) throws IOException;
 
-  int passageCount() throws IOException;
+  default int documentCount() throws IOException {
+    return count(org.igfatlas.schema.IndexSchema.KIND_DOCUMENT);
+  }
+
+  default int passageCount() throws IOException {
+    return count(org.igfatlas.schema.IndexSchema.KIND_PASSAGE);
+  }
 
   @Override
   void close() throws IOException;

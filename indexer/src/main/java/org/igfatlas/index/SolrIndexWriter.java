@@ -163,16 +163,7 @@ public final class SolrIndexWriter implements IndexSink {
   }
 
   @Override
-  public int documentCount() throws IOException {
-    return count(IndexSchema.KIND_DOCUMENT);
-  }
-
-  @Override
-  public int passageCount() throws IOException {
-    return count(IndexSchema.KIND_PASSAGE);
-  }
-
-  private int count(String kind) throws IOException {
+  public int count(String kind) throws IOException {
     return (int) select(Params.of("q", "*:*", "fq", IndexSchema.KIND + ":" + kind, "rows", "0")).path("response").path("numFound").asLong();
   }
 

@@ -14,7 +14,7 @@ import java.util.concurrent.Semaphore;
  * computes each missing key once however many requests ask for it at the same time, and lets at most as many
  * computations run at once as there are cores, so a burst of heavy requests queues instead of thrashing.
  */
-final class ResultCache<V> {
+public final class ResultCache<V> {
   /** Shared by every cache: heavy analytics computations running at once. */
   private static final Semaphore COMPUTING = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
   /** A computation may use another cache (trends use the denominators): a thread takes one permit, not two. */
@@ -22,14 +22,14 @@ final class ResultCache<V> {
 
   /** A computation that may read the index. */
   @FunctionalInterface
-  interface Computation<V> {
+  public interface Computation<V> {
     V compute() throws IOException;
   }
 
   private final Map<String, V> map;
   private final Map<String, CompletableFuture<V>> inFlight = new HashMap<>();
 
-  ResultCache(int capacity) {
+  public ResultCache(int capacity) {
     this.map = new LinkedHashMap<>(capacity, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<String, V> e) {
@@ -47,7 +47,7 @@ final class ResultCache<V> {
   }
 
   /** The cached value of {@code key}, or the result of {@code computation} (run once for concurrent callers). */
-  V getOrCompute(String key, Computation<V> computation) throws IOException {
+  public V getOrCompute(String key, Computation<V> computation) throws IOException {
     CompletableFuture<V> mine;
     CompletableFuture<V> theirs;
     synchronized (this) {

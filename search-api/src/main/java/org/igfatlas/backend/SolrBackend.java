@@ -20,6 +20,7 @@ import org.igfatlas.analytics.Concordance;
 import org.igfatlas.analytics.FacetBrowser;
 import org.igfatlas.analytics.Keyness;
 import org.igfatlas.analytics.NriPriorities;
+import org.igfatlas.analytics.ResultCache;
 import org.igfatlas.analytics.TrendRequest;
 import org.igfatlas.analytics.TrendResponse;
 import org.igfatlas.analytics.TrendService;
@@ -55,7 +56,8 @@ import org.igfatlas.solr.SolrException;
  *   <li>what Solr does not count the same way says so in {@code method}: mentions of a phrase or a query are the
  *       passages that match (one each), and keyness counts passages holding a word.</li>
  * </ul>
- * Answers are the same records as {@link LuceneBackend}'s; a node that stops answering is skipped ({@link SolrClient}).
+ * Answers are the same records as {@link LuceneBackend}'s; trends, NRI priorities and keywords are cached per state of
+ * the collection ({@link #version}); a node that stops answering is skipped ({@link SolrClient}).
  */
 public final class SolrBackend implements Backend {
   private final SolrClient solr;
@@ -248,6 +250,11 @@ public final class SolrBackend implements Backend {
   @Override
   public TrendResponse trends(TrendRequest req) {
     List<Query> termQueries = TrendService.check(req, parser);
+    String version = version();
+    return cached(trendCache, version + "|" + req, () -> trends(req, termQueries, version));
+  }
+
+  private TrendResponse trends(TrendRequest req, List<Query> termQueries, String version) {
     Params base = analysedPassages(req.filters());
     Map<String, Map<Integer, TrendService.Cell>> denominators = cells(base, req.split(), "sum(" + TOKENS + ")", true);
     JsonNode range = select(Params.of("q", "*:*", "rows", "0", "json.facet", "{min:\"min(" + YEAR + ")\",max:\"max(" + YEAR + ")\"}"))
@@ -270,7 +277,7 @@ public final class SolrBackend implements Backend {
     String method = TrendService.method(req.measure()) + "; counted by SolrCloud (JSON facets: sum of tokens, of "
         + "termfreq() for a word or a topic, unique(docId) for documents, each document's entries on one shard)"
         + (anyPhrase ? "; a phrase or a query counts the passages that match it, one mention each, not every occurrence" : "");
-    return TrendService.assemble(req, years, denominators, terms, topics, "solrcloud:" + collection, method);
+    return TrendService.assemble(req, years, denominators, terms, topics, version, method);
   }
 
   /** The analysed word of a one-word query (what {@code termfreq} counts), or null for a phrase or a query. */
@@ -331,6 +338,13 @@ public final class SolrBackend implements Backend {
   @Override
   public NriPriorities.Response nriPriorities(Integer year, String region, String nriKind, int top, boolean compareGlobal) {
     if (top < 1 || top > 100) throw new BadRequestException("top must be between 1 and 100");
+    String version = version();
+    return cached(nriCache, version + "|" + year + "|" + region + "|" + nriKind + "|" + top + "|" + compareGlobal,
+        () -> nriPriorities(year, region, nriKind, top, compareGlobal, version));
+  }
+
+  private NriPriorities.Response nriPriorities(Integer year, String region, String nriKind, int top, boolean compareGlobal,
+                                               String version) {
     Map<String, List<String>> filters = new LinkedHashMap<>();
     if (year != null) filters.put(YEAR, List.of(year.toString()));
     if (region != null) filters.put(NRI_REGION, List.of(region));
@@ -342,7 +356,7 @@ public final class SolrBackend implements Backend {
       Stats g = topicStats(analysedPassages(year == null ? Map.of() : Map.of(YEAR, List.of(year.toString()))).add("fq", "-" + IS_NRI + ":1"));
       NriPriorities.rank(g.topics(), g.documents()).forEach(r -> global.put(r.topic(), r));
     }
-    return NriPriorities.response(year, region, nriKind, nri.documents(), nri.nris(), "solrcloud:" + collection, rows, top,
+    return NriPriorities.response(year, region, nriKind, nri.documents(), nri.nris(), version, rows, top,
         compareGlobal, global, "; counted by SolrCloud (JSON facets: termfreq() sums per topic, unique(docId), NRI names as terms)");
   }
 
@@ -429,6 +443,11 @@ public final class SolrBackend implements Backend {
   public Keyness.Response keywords(Map<String, List<String>> filter, Map<String, List<String>> reference, int top) {
     if (filter.isEmpty()) throw new BadRequestException("give the subset with filter=field:value");
     if (top < 1 || top > 500) throw new BadRequestException("top must be between 1 and 500");
+    String version = version();
+    return cached(keywordCache, version + "|" + filter + "|" + reference + "|" + top, () -> keywords(filter, reference, top, version));
+  }
+
+  private Keyness.Response keywords(Map<String, List<String>> filter, Map<String, List<String>> reference, int top, String version) {
     Map<String, Long> t = wordCounts(analysedPassages(filter));
     Map<String, Long> r;
     if (!reference.isEmpty()) {
@@ -453,7 +472,7 @@ public final class SolrBackend implements Backend {
         "log-likelihood G2 (Dunning 1993) and log2 ratio as the embedded backend computes them, but counted by SolrCloud "
             + "as passages holding each word (a terms facet on words, the " + WORD_LIMIT + " most frequent words of each "
             + "side), not as occurrences; words seen in fewer than " + Keyness.MIN_COUNT + " target passages are left out; "
-            + "boilerplate passages are left out", "solrcloud:" + collection, out.subList(0, Math.min(top, out.size())));
+            + "boilerplate passages are left out", version, out.subList(0, Math.min(top, out.size())));
   }
 
   static final int WORD_LIMIT = 20_000;
@@ -495,6 +514,38 @@ public final class SolrBackend implements Backend {
     ObjectNode f = Resources.JSON.createObjectNode();
     f.putObject("v").put("type", "terms").put("field", Configset.facetField(dim)).put("limit", -1).put("mincount", 1);
     return buckets(select(Params.of("q", "*:*", "fq", KIND + ":" + kind, "rows", "0", "json.facet", f.toString())).path("facets").path("v"));
+  }
+
+  // ---------------------------------------------------------------- the collection's version, cached answers
+
+  private final ResultCache<TrendResponse> trendCache = new ResultCache<>(256);
+  private final ResultCache<NriPriorities.Response> nriCache = new ResultCache<>(128);
+  private final ResultCache<Keyness.Response> keywordCache = new ResultCache<>(64);
+  private volatile String version;
+  private volatile long versionAt;
+
+  /**
+   * The collection's state ({@code solrcloud:COLLECTION:entries:highest _version_}), checked at most once a second:
+   * every update raises the highest {@code _version_}, so analytics answers are cached per state, as the embedded
+   * backend caches them per index version.
+   */
+  private String version() {
+    long now = System.nanoTime();
+    if (version == null || now - versionAt > 1_000_000_000L) {
+      JsonNode r = select(Params.of("q", "*:*", "rows", "0", "json.facet", "{v:\"max(_version_)\"}"));
+      version = "solrcloud:" + collection + ":" + r.path("response").path("numFound").asLong() + ":"
+          + r.path("facets").path("v").asText("0");
+      versionAt = now;
+    }
+    return version;
+  }
+
+  private static <T> T cached(ResultCache<T> cache, String key, ResultCache.Computation<T> compute) {
+    try {
+      return cache.getOrCompute(key, compute);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   // ---------------------------------------------------------------- shared pieces

@@ -168,6 +168,10 @@ class SolrCloudIT {
     cloud.stopNode(2);
     assertEquals(1, solr.get("/api/health").path("nodes").size(), "health lists the live nodes");
     for (String request : requests().toList()) assertSame(request);
+    // and computed afresh, not from the analytics cache: a new server, whose node list still names the stopped node
+    solr.close();
+    solr = RunningApi.start(SolrBackend.open(cluster.spec(), COLLECTION));
+    for (String request : requests().toList()) assertSame(request);
   }
 
   private static void assertSame(String request) throws Exception {
