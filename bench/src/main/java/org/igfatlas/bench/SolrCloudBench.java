@@ -55,7 +55,7 @@ final class SolrCloudBench {
       BenchRun.deleteTree(cache.resolveSibling(cache.getFileName() + ".nlp-cache"));
       IndexSummary solr;
       try (SolrClient client = SolrClient.connect(cluster.spec())) {
-        solr = new CorpusIndexer(o).index(List.of(corpus), cache, SolrIndexWriter.open(client, "bench", 2, 1), null);
+        solr = new CorpusIndexer(o).index(List.of(corpus), cache, () -> SolrIndexWriter.open(client, "bench", 2, 1), null);
       }
       out.printf("SolrCloud (2 nodes, 2 shards): %,d documents, %,d passages in %.1f s%n", solr.documentsInIndex(),
           solr.passagesInIndex(), solr.elapsedMillis() / 1000.0);

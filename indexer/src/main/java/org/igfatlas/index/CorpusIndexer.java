@@ -103,14 +103,14 @@ public final class CorpusIndexer {
 
   /** Indexes {@code inputs} (files or folders, walked recursively) into the index at {@code indexDir}. */
   public IndexSummary index(List<Path> inputs, Path indexDir, PrintStream log) throws IOException {
-    return index(inputs, indexDir, AtlasIndexWriter.open(indexDir), log);
+    return index(inputs, indexDir, () -> AtlasIndexWriter.open(indexDir), log);
   }
 
   /**
-   * Indexes {@code inputs} into {@code sink} (which it closes): the embedded index, or a SolrCloud collection; the
-   * language-analysis cache lives beside {@code indexDir} either way.
+   * Indexes {@code inputs} into the sink {@code opener} opens (and the run closes): the embedded index, or a SolrCloud
+   * collection; the language-analysis cache lives beside {@code indexDir} either way.
    */
-  public IndexSummary index(List<Path> inputs, Path indexDir, IndexSink sink, PrintStream log) throws IOException {
+  public IndexSummary index(List<Path> inputs, Path indexDir, IndexSink.Opener opener, PrintStream log) throws IOException {
     long t0 = System.nanoTime();
     List<IndexSummary.Problem> failures = Collections.synchronizedList(new ArrayList<>());
     List<IndexSummary.Problem> warnings = Collections.synchronizedList(new ArrayList<>());
@@ -123,7 +123,7 @@ public final class CorpusIndexer {
     NlpCache cache = new NlpCache(indexDir.toAbsolutePath().resolveSibling(indexDir.getFileName() + ".nlp-cache"));
     DocumentEnricher enricher = new DocumentEnricher(options.nlp(), cache);
     String pipeline = DocumentPipeline.id(enricher.id());
-    try (IndexSink writer = sink;
+    try (IndexSink writer = opener.open();
          Extractor extractor = new Extractor(options.limits());
          ProgressBar bar = options.progress() ? progressBar(files.size()) : null) {
       DocumentPipeline pipelineStages = DocumentPipeline.indexing(extractor, structurer, tagger, enricher);

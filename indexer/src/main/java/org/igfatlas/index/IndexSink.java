@@ -8,6 +8,12 @@ import java.util.Map;
  * SolrCloud collection ({@link SolrIndexWriter}). Both receive the same entries, built once by {@link LuceneDocuments}.
  */
 public interface IndexSink extends AutoCloseable {
+  /** Opens a sink when the run is ready to write (so a run that fails before writing leaves no lock behind). */
+  @FunctionalInterface
+  interface Opener {
+    IndexSink open() throws IOException;
+  }
+
   /** What the index holds: per id its version ("contentHash|pipeline"), and which ids are aliases of which document. */
   record Known(Map<String, String> versions, Map<String, String> aliasOf, Map<String, String> documentByHash) {}
 

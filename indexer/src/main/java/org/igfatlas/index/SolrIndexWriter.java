@@ -34,20 +34,28 @@ public final class SolrIndexWriter implements IndexSink {
   private int batchEntries;
   private final Set<String> indexedBefore = new HashSet<>();
 
-  private SolrIndexWriter(SolrClient solr, String collection) {
+  private final long[] retryPauses;
+
+  private SolrIndexWriter(SolrClient solr, String collection, long[] retryPauses) {
     this.solr = solr;
     this.collection = collection;
+    this.retryPauses = retryPauses;
   }
 
   /** Opens {@code collection} (creating it with {@code shards} shards of {@code replicas} replicas when missing). */
   public static SolrIndexWriter open(SolrClient solr, String collection, int shards, int replicas) throws IOException {
+    return open(solr, collection, shards, replicas, RETRY_PAUSES_MS);
+  }
+
+  /** As {@link #open(SolrClient, String, int, int)}, with the pauses between attempts at a batch (tests shorten them). */
+  static SolrIndexWriter open(SolrClient solr, String collection, int shards, int replicas, long[] retryPauses) throws IOException {
     try {
       solr.refreshLiveNodes();
       Collections.ensure(solr, collection, shards, replicas);
     } catch (SolrException e) {
       throw new IOException("SolrCloud: " + e.getMessage(), e);
     }
-    return new SolrIndexWriter(solr, collection);
+    return new SolrIndexWriter(solr, collection, retryPauses);
   }
 
   @Override
@@ -95,6 +103,7 @@ public final class SolrIndexWriter implements IndexSink {
 
   /** Appends a document's entries to the batch (after deleting what it had, when it was indexed before). */
   private synchronized void add(String docId, List<ObjectNode> entries) throws IOException {
+    if (tragedy != null) throw tragedy;
     if (indexedBefore.contains(docId)) {
       separator();
       batch.append("\"delete\":{\"query\":\"").append(IndexSchema.DOC_ID).append(":").append(docId).append("\"}");
@@ -112,26 +121,34 @@ public final class SolrIndexWriter implements IndexSink {
   }
 
   private synchronized void flush() throws IOException {
+    if (tragedy != null) throw tragedy;
     if (batch.length() == 0) return;
-    batch.append('}');
-    byte[] body = batch.toString().getBytes(StandardCharsets.UTF_8);
-    update(body, Params.of("wt", "json"));
+    byte[] body = (batch + "}").getBytes(StandardCharsets.UTF_8);
     batch.setLength(0);
     batchEntries = 0;
+    try {
+      update(body, Params.of("wt", "json"));
+    } catch (IOException e) {
+      tragedy = e; // the batch held other documents too: the run stops rather than count them as written
+      throw e;
+    }
   }
+
+  /** The failure after which nothing more is sent: a batch the collection did not take after the retries. */
+  private volatile IOException tragedy;
 
   private void update(byte[] body, Params params) throws IOException {
     SolrException last = null;
-    for (int attempt = 0; attempt <= RETRY_PAUSES_MS.length; attempt++) {
+    for (int attempt = 0; attempt <= retryPauses.length; attempt++) {
       try {
         solr.post("/" + collection + "/update", params, "application/json", body);
         return;
       } catch (SolrException e) {
         last = e;
         if (e.status() < 500) break; // a refused document does not get better by sending it again
-        if (attempt < RETRY_PAUSES_MS.length) {
+        if (attempt < retryPauses.length) {
           try {
-            Thread.sleep(RETRY_PAUSES_MS[attempt]);
+            Thread.sleep(retryPauses[attempt]);
             solr.refreshLiveNodes();
           } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
@@ -159,7 +176,7 @@ public final class SolrIndexWriter implements IndexSink {
 
   @Override
   public IOException tragedy() {
-    return null;
+    return tragedy;
   }
 
   @Override
@@ -177,6 +194,6 @@ public final class SolrIndexWriter implements IndexSink {
 
   @Override
   public void close() throws IOException {
-    flush();
+    if (tragedy == null) flush();
   }
 }

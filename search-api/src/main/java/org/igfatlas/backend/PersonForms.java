@@ -131,11 +131,39 @@ public final class PersonForms implements Backend {
                                            String contains, boolean az, int offset, int size) {
     if (!PERSON.equals(field)) return backend.facetValues(field, q, expand(filters), unit, prefix, contains, az, offset, size);
     FacetBrowser.check(field, unit, offset, size);
-    // every value (up to the browser's limit) merged first, then paged: forms of one person may sit on different pages
-    FacetBrowser.Response all = backend.facetValues(field, q, expand(filters), unit, prefix, contains, false, 0, 1000);
-    List<SearchResponse.FacetValue> merged = merge(all.values(), forms());
-    FacetBrowser.Response page = FacetBrowser.page(field, all.unit(), merged, null, null, az, offset, size);
-    return new FacetBrowser.Response(field, page.unit(), all.totalValues() - (all.values().size() - merged.size()), page.values());
+    // every value first (page by page, as the backend gives at most a page), merged, then narrowed and paged: forms of
+    // one person may sit on different pages, and "jose" must find "José Pérez"
+    Map<String, List<String>> forms = forms();
+    List<SearchResponse.FacetValue> all = new ArrayList<>();
+    long total = Long.MAX_VALUE;
+    String shownUnit = unit;
+    for (int from = 0; from < total && from < MAX_BROWSED; from += BROWSE_PAGE) {
+      FacetBrowser.Response page = backend.facetValues(field, q, expand(filters), unit, null, null, false, from, BROWSE_PAGE);
+      total = page.totalValues();
+      shownUnit = page.unit();
+      all.addAll(page.values());
+      if (page.values().isEmpty()) break;
+    }
+    List<SearchResponse.FacetValue> merged = new ArrayList<>();
+    for (SearchResponse.FacetValue v : merge(all, forms)) {
+      if (matches(v.value(), forms, prefix, contains)) merged.add(v);
+    }
+    return FacetBrowser.page(field, shownUnit, merged, null, null, az, offset, size);
+  }
+
+  static final int BROWSE_PAGE = 1000;
+  static final int MAX_BROWSED = 50_000;
+
+  /** Whether any written form of a person starts with {@code prefix} / holds {@code contains}, case and accents aside. */
+  static boolean matches(String shown, Map<String, List<String>> forms, String prefix, String contains) {
+    if (prefix == null && contains == null) return true;
+    for (String form : forms.getOrDefault(shown, List.of(shown))) {
+      String f = PersonNames.stripAccents(form).toLowerCase(java.util.Locale.ROOT);
+      boolean p = prefix == null || f.startsWith(PersonNames.stripAccents(prefix).toLowerCase(java.util.Locale.ROOT));
+      boolean c = contains == null || f.contains(PersonNames.stripAccents(contains).toLowerCase(java.util.Locale.ROOT));
+      if (p && c) return true;
+    }
+    return false;
   }
 
   @Override

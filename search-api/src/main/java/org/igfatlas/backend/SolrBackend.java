@@ -64,8 +64,10 @@ public final class SolrBackend implements Backend {
   private final String collection;
   private final Analyzer analyzer = IndexSchema.analyzer();
   private final AtlasQueryParser parser = new AtlasQueryParser(analyzer);
-  private volatile long boilerplateAt;
-  private volatile List<String> boilerplateKeys = List.of();
+  /** The repeated-text keys and the collection state they were read in. */
+  private record RepeatedKeys(String version, List<String> keys) {}
+
+  private volatile RepeatedKeys repeated;
 
   public SolrBackend(SolrClient solr, String collection) {
     this.solr = solr;
@@ -76,6 +78,7 @@ public final class SolrBackend implements Backend {
   public static SolrBackend open(String spec, String collection) {
     SolrClient client = SolrClient.connect(spec);
     client.refreshLiveNodes();
+    org.igfatlas.solr.Collections.checkSchema(client, collection);
     SolrBackend b = new SolrBackend(client, collection);
     b.count(KIND_DOCUMENT);
     return b;
@@ -120,26 +123,28 @@ public final class SolrBackend implements Backend {
       case RECOMMENDATION -> KIND_RECOMMENDATION;
       case PASSAGE -> KIND_PASSAGE;
     };
+    boolean docs = req.unit() == SearchRequest.Unit.DOCUMENT;
     Params p = Params.of("q", query(req.q()), "fq", KIND + ":" + kind, "rows", req.size(), "start", (req.page() - 1) * req.size(),
-        "fl", "*,score");
+        "fl", docs ? DOCUMENT_FIELDS + ",score" : "*,score");
     filters(p, req.filters(), true);
     if (req.unit() == SearchRequest.Unit.RECOMMENDATION) notBoilerplate(p);
     // the embedded index compares strength in hundredths, rounded: at least h hundredths is at least (h - 0.5) / 100
     if (req.minStrength() > 0) p.add("fq", STRENGTH + ":[" + (Math.ceil(req.minStrength() * 100 - 1e-9) - 0.5) / 100.0 + " TO *]");
     p.add("sort", switch (req.sort()) {
-      case RELEVANCE -> "score desc,id asc";
-      case STRENGTH -> STRENGTH + " desc,score desc,id asc";
-      case YEAR_DESC -> YEAR + " desc,score desc,id asc";
-      case YEAR_ASC -> YEAR + " asc,score desc,id asc";
+      case RELEVANCE -> "score desc," + TIES;
+      case STRENGTH -> STRENGTH + " desc,score desc," + TIES;
+      case YEAR_DESC -> YEAR + " desc,score desc," + TIES;
+      case YEAR_ASC -> YEAR + " asc,score desc," + TIES;
     });
     ObjectNode facets = Resources.JSON.createObjectNode();
     for (String dim : dims) {
       ObjectNode f = facets.putObject(dim);
-      f.put("type", "terms").put("field", Configset.facetField(dim)).put("limit", Limits.MAX_FACET_VALUES).put("mincount", 1);
+      // refine: each shard's candidates are counted on every shard, so the top values are exact as in one index
+      f.put("type", "terms").put("field", Configset.facetField(dim)).put("limit", Limits.MAX_FACET_VALUES).put("mincount", 1)
+          .put("refine", true);
       f.putObject("domain").put("excludeTags", tag(dim));
     }
     p.add("json.facet", facets.toString());
-    boolean docs = req.unit() == SearchRequest.Unit.DOCUMENT;
     if (!docs) highlight(p, req.q(), 2, false);
     JsonNode r = select(p);
     List<JsonNode> found = list(r.path("response").path("docs"));
@@ -163,7 +168,8 @@ public final class SolrBackend implements Backend {
     if (found.isEmpty()) return List.of();
     List<String> ids = found.stream().map(d -> d.path(DOC_ID).asText()).toList();
     Params p = Params.of("q", query(req.q()), "fq", KIND + ":" + KIND_PASSAGE, "fq", termsQuery(DOC_ID, ids), "fl", "*,score",
-        "group", "true", "group.field", DOC_ID, "group.limit", Limits.PASSAGES_PER_DOCUMENT, "rows", ids.size(), "sort", "score desc,id asc");
+        "group", "true", "group.field", DOC_ID, "group.limit", Limits.PASSAGES_PER_DOCUMENT, "rows", ids.size(),
+        "sort", "score desc,id asc", "group.sort", "score desc," + ORDINAL + " asc");
     filters(p, req.filters(), false);
     highlight(p, req.q(), 2, false);
     JsonNode r = select(p);
@@ -203,7 +209,7 @@ public final class SolrBackend implements Backend {
     boolean marked = q != null && !q.isBlank();
     if (marked) parser.parse(q);
     String inDoc = DOC_ID + ":" + Params.quote(docId);
-    List<JsonNode> docs = list(select(Params.of("q", "*:*", "fq", KIND + ":" + KIND_DOCUMENT, "fq", inDoc, "rows", "1", "fl", "*"))
+    List<JsonNode> docs = list(select(Params.of("q", "*:*", "fq", KIND + ":" + KIND_DOCUMENT, "fq", inDoc, "rows", "1", "fl", DOCUMENT_FIELDS))
         .path("response").path("docs"));
     if (docs.isEmpty()) throw new NotFoundException("no document with id '" + docId + "'");
     Params p = Params.of("q", "*:*", "fq", KIND + ":" + KIND_PASSAGE, "fq", inDoc, "sort", ORDINAL + " asc", "start", from,
@@ -555,6 +561,12 @@ public final class SolrBackend implements Backend {
     return q == null || q.isBlank() || q.strip().equals("*") ? "*:*" : q;
   }
 
+  /** What a document entry is read with: its stored fields but its whole text. */
+  private static final String DOCUMENT_FIELDS = Configset.documentFieldList();
+
+  /** Equal scores in document order, a document's entries in passage order, as the embedded index breaks ties. */
+  private static final String TIES = DOC_ID + " asc," + ORDINAL + " asc,id asc";
+
   private static String tag(String dim) {
     return "f_" + dim;
   }
@@ -594,17 +606,17 @@ public final class SolrBackend implements Backend {
     if (!keys.isEmpty()) p.add("fq", "-_query_:\"{!terms f=" + TEXT_KEY + " v=$bpkeys}\"").add("bpkeys", String.join(",", keys));
   }
 
-  /** Text keys held by more than 5 documents: a facet of the documents' keys, recomputed every 10 seconds at most. */
+  /** Text keys held by more than 5 documents: a facet of the documents' keys, read again when the collection changes. */
   private List<String> repeatedKeys() {
-    long now = System.nanoTime();
-    if (now - boilerplateAt < 10_000_000_000L && boilerplateAt != 0) return boilerplateKeys;
+    String v = version();
+    RepeatedKeys r0 = repeated;
+    if (r0 != null && r0.version().equals(v)) return r0.keys();
     ObjectNode f = Resources.JSON.createObjectNode();
     f.putObject("k").put("type", "terms").put("field", DOC_TEXT_KEYS).put("limit", -1).put("mincount", 6);
     JsonNode r = select(Params.of("q", "*:*", "fq", KIND + ":" + KIND_DOCUMENT, "rows", "0", "json.facet", f.toString()));
     List<String> keys = new ArrayList<>();
     for (JsonNode b : r.path("facets").path("k").path("buckets")) keys.add(b.path("val").asText());
-    boilerplateKeys = keys;
-    boilerplateAt = now;
+    repeated = new RepeatedKeys(v, List.copyOf(keys));
     return keys;
   }
 

@@ -147,10 +147,16 @@ public final class ApiServer {
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
       config.routes.exception(BadRequestException.class, (e, ctx) -> problem(ctx, 400, "Bad request", e.getMessage()));
       config.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, "Not found", e.getMessage()));
-      // a SolrCloud backend whose nodes do not answer: the service is unavailable, not broken
+      // a SolrCloud backend whose nodes do not answer (or whose shards have no live replica): unavailable, not broken;
+      // any other error of Solr (a missing collection, a refused query) is the server's fault
       config.routes.exception(org.igfatlas.solr.SolrException.class, (e, ctx) -> {
-        ctx.header("Retry-After", "5");
-        problem(ctx, 503, "Service unavailable", "the search backend does not answer: " + e.getMessage());
+        if (e.status() == 503) {
+          ctx.header("Retry-After", "5");
+          problem(ctx, 503, "Service unavailable", "the search backend does not answer: " + e.getMessage());
+        } else {
+          LOG.error("request {} failed in the search backend", ctx.path(), e);
+          problem(ctx, 500, "Internal error", "the search backend refused this request");
+        }
       });
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("request {} failed", ctx.path(), e);

@@ -40,6 +40,20 @@ class PersonFormsTest {
     assertEquals("ama tetteh", PersonNames.key("TETTEH, Ama"));
   }
 
+  @Test
+  void browsingPersonsFindsEveryFormAccentsAsideAndPagesTheMergedList() {
+    Map<String, List<String>> forms = PersonForms.group(DOCUMENTS);
+    assertEquals(true, PersonForms.matches("José Pérez", forms, "jose", null), "the unaccented prefix finds the accented form");
+    assertEquals(true, PersonForms.matches("Jac SM Kee", forms, null, "kee jac"), "another written form matches");
+    assertEquals(false, PersonForms.matches("Ama Tetteh", forms, "jose", null));
+    PersonForms p = new PersonForms(new StubBackend(DOCUMENTS));
+    org.igfatlas.analytics.FacetBrowser.Response r = p.facetValues("person", "", Map.of(), "document", "jos", null, false, 0, 10);
+    assertEquals(List.of(new FacetValue("José Pérez", 6)), r.values(), "both forms' documents, under one name");
+    assertEquals(1, r.totalValues());
+    assertEquals(List.of(new FacetValue("Jac SM Kee", 7)),
+        p.facetValues("person", "", Map.of(), "document", null, null, false, 0, 1).values(), "the first page of merged values");
+  }
+
   /** A backend that only knows its person values. */
   private record StubBackend(List<FacetValue> persons) implements Backend {
     public Health health() { return null; }
@@ -51,7 +65,9 @@ class PersonFormsTest {
                                                                   Map<String, List<String>> f, int l) { return null; }
     public org.igfatlas.analytics.Keyness.Response keywords(Map<String, List<String>> f, Map<String, List<String>> r, int t) { return null; }
     public org.igfatlas.analytics.FacetBrowser.Response facetValues(String field, String q, Map<String, List<String>> filters,
-        String unit, String prefix, String contains, boolean az, int offset, int size) { return null; }
+        String unit, String prefix, String contains, boolean az, int offset, int size) {
+      return org.igfatlas.analytics.FacetBrowser.page(field, unit, persons, prefix, contains, az, offset, size);
+    }
     public List<FacetValue> allValues(String dim, String kind) { return persons; }
     public void close() {}
   }

@@ -7,6 +7,22 @@ import org.igfatlas.schema.IndexSchema;
 public final class Collections {
   private Collections() {}
 
+  /**
+   * Refuses a collection created with another schema version's configset (its name carries the version): its fields
+   * would not take this version's entries, as a Lucene index of another version is not reused either.
+   */
+  public static void checkSchema(SolrClient solr, String collection) {
+    JsonNode c = solr.get("/admin/collections", Params.of("action", "CLUSTERSTATUS", "collection", collection, "wt", "json"))
+        .path("cluster").path("collections").path(collection);
+    if (c.isMissingNode()) throw new SolrException(404, "no collection '" + collection + "' in the cluster: create it with igf index --solr");
+    String config = c.path("configName").asText("");
+    if (!config.equals(Configset.name(collection))) {
+      throw new SolrException(409, "collection '" + collection + "' uses configset '" + config + "', not '"
+          + Configset.name(collection) + "' (schema version " + IndexSchema.VERSION + "): give another --collection, or "
+          + "delete this one (Collections API action=DELETE) and index again");
+    }
+  }
+
   /** Whether {@code collection} exists in the cluster. */
   public static boolean exists(SolrClient solr, String collection) {
     JsonNode list = solr.get("/admin/collections", Params.of("action", "LIST", "wt", "json"));
@@ -20,7 +36,10 @@ public final class Collections {
    * {@code replicas} replicas of each. Returns whether it created it.
    */
   public static boolean ensure(SolrClient solr, String collection, int shards, int replicas) {
-    if (exists(solr, collection)) return false;
+    if (exists(solr, collection)) {
+      checkSchema(solr, collection);
+      return false;
+    }
     String config = Configset.name(collection);
     JsonNode configs = solr.get("/admin/configs", Params.of("action", "LIST", "wt", "json"));
     boolean have = false;

@@ -6,7 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
@@ -84,6 +86,14 @@ public final class Configset {
             <analyzer><tokenizer class="solr.WhitespaceTokenizerFactory"/></analyzer>
           </fieldType>
         """.indent(2).stripTrailing()).append('\n');
+    Map<String, String> fields = fields();
+    fields.forEach((name, attrs) -> s.append("  <field name=\"").append(name).append("\" ").append(attrs).append("/>\n"));
+    s.append("</schema>\n");
+    return s.toString();
+  }
+
+  /** Every field of the collection and its attributes. */
+  private static Map<String, String> fields() {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("_version_", "type=\"plong\" indexed=\"false\" stored=\"false\"");
     fields.put("id", "type=\"string\" indexed=\"true\" stored=\"true\" required=\"true\"");
@@ -106,9 +116,19 @@ public final class Configset {
       fields.put(facetField(f.name()), "type=\"" + type + "\" indexed=\"true\" stored=\"true\""
           + (f.multiValued() ? " multiValued=\"true\"" : ""));
     }
-    fields.forEach((name, attrs) -> s.append("  <field name=\"").append(name).append("\" ").append(attrs).append("/>\n"));
-    s.append("</schema>\n");
-    return s.toString();
+    return fields;
+  }
+
+  /**
+   * The stored fields a document entry is read with, its whole text left out: the embedded index does not store a
+   * document's text (it indexes it for {@code unit=document}), and a hit must not carry megabytes of it.
+   */
+  public static String documentFieldList() {
+    List<String> out = new ArrayList<>();
+    fields().forEach((name, attrs) -> {
+      if (!name.equals(TEXT) && (attrs.contains("stored=\"true\"") || attrs.contains("type=\"stored\""))) out.add(name);
+    });
+    return String.join(",", out);
   }
 
   /** {@code solrconfig.xml}: Solr's defaults, the query parser set as {@code AtlasQueryParser} is. */

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.igfatlas.schema.Resources;
 
 /**
@@ -22,12 +21,13 @@ import org.igfatlas.schema.Resources;
 public final class SolrClient implements AutoCloseable {
   private static final Duration CONNECT = Duration.ofSeconds(3);
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT).version(HttpClient.Version.HTTP_1_1).build();
-  private final List<String> nodes = new CopyOnWriteArrayList<>();
+  /** Replaced whole, never changed in place: a request works on the list it read. */
+  private volatile List<String> nodes;
   private final Duration timeout;
   private volatile int current;
 
   private SolrClient(List<String> seeds, Duration timeout) {
-    this.nodes.addAll(seeds);
+    this.nodes = List.copyOf(seeds);
     this.timeout = timeout;
   }
 
@@ -60,7 +60,7 @@ public final class SolrClient implements AutoCloseable {
   /** The node URLs this client knows, the one it is using first. */
   public List<String> nodes() {
     List<String> out = new ArrayList<>(nodes);
-    int c = current % Math.max(1, out.size());
+    int c = Math.floorMod(current, Math.max(1, out.size()));
     java.util.Collections.rotate(out, -c);
     return out;
   }
@@ -97,9 +97,10 @@ public final class SolrClient implements AutoCloseable {
     if (!live.isEmpty()) {
       Set<String> all = new LinkedHashSet<>(live);
       all.addAll(nodes);
-      nodes.clear();
-      nodes.addAll(all);
-      current = 0;
+      String using = nodes.get(Math.floorMod(current, nodes.size()));
+      List<String> next = List.copyOf(all);
+      current = Math.max(0, next.indexOf(using));
+      nodes = next;
     }
     return live;
   }
@@ -120,11 +121,12 @@ public final class SolrClient implements AutoCloseable {
   private JsonNode send(String path, RequestFor request) {
     List<String> tried = new ArrayList<>();
     Exception last = null;
-    int n = nodes.size();
-    int start = current;
+    List<String> list = nodes;
+    int n = list.size();
+    int start = Math.floorMod(current, n);
     for (int i = 0; i < n; i++) {
       int idx = (start + i) % n;
-      String base = nodes.get(idx);
+      String base = list.get(idx);
       tried.add(base);
       try {
         HttpResponse<byte[]> r = http.send(request.at(base).timeout(timeout).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -133,7 +135,7 @@ public final class SolrClient implements AutoCloseable {
           last = new SolrException(r.statusCode(), message(path, r.statusCode(), body));
           continue;
         }
-        current = idx;
+        if (list == nodes) current = idx;
         if (r.statusCode() >= 400) throw new SolrException(r.statusCode(), message(path, r.statusCode(), body));
         return body;
       } catch (IOException e) {

@@ -60,11 +60,15 @@ public final class LocalCloud {
           System.exit(0);
         }
         if (c.startsWith("stop-node ")) {
-          int n = Integer.parseInt(c.substring("stop-node ".length()).strip());
-          JettySolrRunner node = cluster.getJettySolrRunner(n - 1);
-          if (!node.isStopped()) cluster.stopJettySolrRunner(node);
-          cluster.waitForJettyToStop(node);
-          System.out.println("SOLRCLOUD NODE STOPPED " + n);
+          try { // a bad command is reported, and the cluster goes on listening
+            int n = Integer.parseInt(c.substring("stop-node ".length()).strip());
+            JettySolrRunner node = cluster.getJettySolrRunner(n - 1);
+            if (!node.isStopped()) cluster.stopJettySolrRunner(node);
+            cluster.waitForJettyToStop(node);
+            System.out.println("SOLRCLOUD NODE STOPPED " + n);
+          } catch (Exception e) {
+            System.out.println("SOLRCLOUD COMMAND FAILED " + c + ": " + e);
+          }
           System.out.flush();
         }
       }

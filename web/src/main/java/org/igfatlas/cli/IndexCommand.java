@@ -87,7 +87,8 @@ public final class IndexCommand implements Callable<Integer> {
         .withCommitEvery(commitEvery);
     if (threads != null) o = o.withThreads(threads);
     try {
-      IndexSummary s = new CorpusIndexer(o).index(paths, index, sink, System.err);
+      org.igfatlas.index.SolrIndexWriter opened = sink;
+      IndexSummary s = new CorpusIndexer(o).index(paths, index, () -> opened, System.err);
       print(s, Path.of("solr:" + collection), System.out);
       return s.nothingIndexed() ? 1 : 0;
     } catch (java.io.IOException e) {

@@ -49,6 +49,15 @@ public final class SolrCommand implements Callable<Integer> {
       }
       case "stop" -> {
         if (node != null) {
+          var c = cloud.running();
+          if (c.isEmpty()) {
+            System.out.println("no local SolrCloud running from " + dir);
+            return 1;
+          }
+          if (node < 1 || node > c.get().nodes().size()) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                "--node must be between 1 and " + c.get().nodes().size());
+          }
           cloud.stopNode(node);
           System.out.println("stopped node " + node);
           return 0;

@@ -183,7 +183,7 @@ class SolrCloudIT {
   /**
    * What must agree: everything but timings, index versions, methods (which name the backend), relevance scores and
    * snippets; hits as the sorted list of their ids when the page holds every result (ties in score may order
-   * differently), as their number otherwise.
+   * differently), as their number otherwise; a document hit's best passages in their order.
    */
   static JsonNode comparable(JsonNode answer) {
     ObjectNode o = answer.deepCopy();
@@ -194,7 +194,16 @@ class SolrCloudIT {
       o.path("hits").forEach(h -> sorted.add(h.path("passageId").asText(h.path("docId").asText())));
       sorted.sort(null);
       sorted.forEach(ids::add);
+      // a document hit's best passages, in their order (relevance, then passage order): per document
+      ObjectNode best = Resources.JSON.createObjectNode();
+      o.path("hits").forEach(h -> {
+        if (h.path("passages").isArray()) {
+          ArrayNode p = best.putArray(h.path("docId").asText());
+          h.path("passages").forEach(x -> p.add(x.path("passageId").asText()));
+        }
+      });
       o.set("hits", o.path("total").asLong() <= o.path("hits").size() ? ids : Resources.JSON.getNodeFactory().numberNode(sorted.size()));
+      if (!best.isEmpty()) o.set("bestPassages", best);
     }
     return o;
   }
