@@ -14,7 +14,8 @@ import org.apache.solr.embedded.JettySolrRunner;
  * Usage: {@code LocalCloud DIR NODES}. Writes {@code DIR/cluster.txt} (the ZooKeeper address, then one node URL per
  * line), prints {@code SOLRCLOUD READY} and the same lines, then serves until told otherwise through
  * {@code DIR/control}: a line {@code stop-node N} stops node N (1-based; its replicas go down, the others answer),
- * {@code shutdown} stops the cluster. A stopped JVM (SIGTERM) shuts the cluster down too.
+ * {@code shutdown} stops the cluster. A stopped JVM (SIGTERM) shuts the cluster down too. Each start is a fresh
+ * cluster (the previous one's data is removed): a local cluster is for trying the distributed backend, not for keeping.
  * <p>
  * Uploading a configset over HTTP is enabled ({@code configset.upload.enabled}): the project creates its collection
  * with its own configset, generated from its schema, through Solr's Configset API as it would on any cluster.
@@ -32,9 +33,16 @@ public final class LocalCloud {
     Files.createDirectories(dir);
     Path control = dir.resolve("control");
     Files.deleteIfExists(control);
+    // a fresh cluster each time: nodes start on new ports, so a previous ZooKeeper state would name nodes that are gone
+    Path nodesDir = dir.resolve("nodes");
+    if (Files.exists(nodesDir)) {
+      try (var files = Files.walk(nodesDir)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+      }
+    }
     System.setProperty("configset.upload.enabled", "true");
     System.setProperty("solr.log.dir", dir.resolve("logs").toString());
-    MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(nodes, dir.resolve("nodes"))
+    MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(nodes, nodesDir)
         .withJettyConfig(j -> j.useOnlyHttp1(true))
         .build();
     Thread hook = new Thread(() -> shutdown(cluster));

@@ -35,6 +35,7 @@ public final class SolrCommand implements Callable<Integer> {
         LocalSolrCloud.Cluster c = cloud.start(nodes, LocalSolrCloud.classPath(), heap);
         System.out.println((was ? "SolrCloud already running" : "SolrCloud started") + ": " + c.nodes().size() + " nodes, ZooKeeper " + c.zk());
         c.nodes().forEach(n -> System.out.println("  node " + n));
+        if (!was) System.out.println("a fresh, empty cluster (a local cluster keeps nothing from an earlier start)");
         System.out.println("next: ./igf index corpus --solr " + c.spec() + "   then   ./igf serve --solr " + c.spec());
         return 0;
       }
