@@ -557,8 +557,14 @@ public final class SolrBackend implements Backend {
   // ---------------------------------------------------------------- shared pieces
 
   /** The user's query as Solr reads it (the collection's defaults: field text, AND); blank means everything. */
-  private static String query(String q) {
-    return q == null || q.isBlank() || q.strip().equals("*") ? "*:*" : q;
+  private String query(String q) {
+    if (q == null || q.isBlank() || q.strip().equals("*")) return "*:*";
+    // Lucene's classic parser gives a query of negations alone, "-foo", no match; Solr's adds "everything" to it
+    if (parser.parse(q) instanceof org.apache.lucene.search.BooleanQuery bq && !bq.clauses().isEmpty()
+        && bq.clauses().stream().allMatch(c -> c.occur() == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)) {
+      return "-*:*";
+    }
+    return q;
   }
 
   /** What a document entry is read with: its stored fields but its whole text. */

@@ -90,6 +90,7 @@ class SolrCloudIT {
     return Stream.of(
         "/api/search?q=",
         "/api/search?q=digital%20cooperation",
+        "/api/search?q=-cooperation",
         "/api/search?q=%22digital%20cooperation%22&size=100",
         "/api/search?q=data&unit=document",
         "/api/search?q=&filter=docKind:transcript&facets=docKind,year,speaker,person",
