@@ -36,6 +36,7 @@ import org.igfatlas.search.Limits;
 import org.igfatlas.search.NotFoundException;
 import org.igfatlas.search.SearchRequest;
 import org.igfatlas.search.SearchResponse;
+import org.igfatlas.search.Snippets;
 import org.igfatlas.search.StoredHits;
 import org.igfatlas.solr.Configset;
 import org.igfatlas.solr.Params;
@@ -109,15 +110,10 @@ public final class SolrBackend implements Backend {
   @Override
   public SearchResponse search(SearchRequest req) {
     long t0 = System.nanoTime();
-    if (req.size() < 1 || req.size() > Limits.MAX_PAGE_SIZE) throw new BadRequestException("size must be between 1 and " + Limits.MAX_PAGE_SIZE);
-    if (req.page() < 1) throw new BadRequestException("page must be 1 or more");
-    if ((long) req.page() * req.size() > Limits.MAX_RESULT_WINDOW) {
-      throw new BadRequestException("page * size must be at most " + Limits.MAX_RESULT_WINDOW + "; narrow the query instead");
-    }
+    AtlasSearcher.validatePaging(req);
     List<String> dims = req.facets().isEmpty() ? DEFAULT_FACETS : req.facets();
     dims.forEach(AtlasSearcher::requireFacet);
     req.filters().keySet().forEach(AtlasSearcher::requireFacet);
-    parser.parse(req.q()); // the same checks and 400s as the embedded backend
     String kind = switch (req.unit()) {
       case DOCUMENT -> KIND_DOCUMENT;
       case RECOMMENDATION -> KIND_RECOMMENDATION;
@@ -145,7 +141,7 @@ public final class SolrBackend implements Backend {
       f.putObject("domain").put("excludeTags", tag(dim));
     }
     p.add("json.facet", facets.toString());
-    if (!docs) highlight(p, req.q(), 2, false);
+    if (!docs) highlightSnippets(p);
     JsonNode r = select(p);
     List<JsonNode> found = list(r.path("response").path("docs"));
     List<SearchResponse.Hit> hits = new ArrayList<>();
@@ -171,7 +167,7 @@ public final class SolrBackend implements Backend {
         "group", "true", "group.field", DOC_ID, "group.limit", Limits.PASSAGES_PER_DOCUMENT, "rows", ids.size(),
         "sort", "score desc,id asc", "group.sort", "score desc," + ORDINAL + " asc");
     filters(p, req.filters(), false);
-    highlight(p, req.q(), 2, false);
+    highlightSnippets(p);
     JsonNode r = select(p);
     Map<String, List<JsonNode>> best = new HashMap<>();
     for (JsonNode g : r.path("grouped").path(DOC_ID).path("groups")) best.put(g.path("groupValue").asText(), list(g.path("doclist").path("docs")));
@@ -207,24 +203,20 @@ public final class SolrBackend implements Backend {
     if (from < 0) throw new BadRequestException("from must be 0 or more");
     if (size < 1 || size > DocumentView.MAX_PAGE) throw new BadRequestException("size must be between 1 and " + DocumentView.MAX_PAGE);
     boolean marked = q != null && !q.isBlank();
-    if (marked) parser.parse(q);
+    String solrQuery = marked ? query(q) : null; // checked as the embedded backend checks it
     String inDoc = DOC_ID + ":" + Params.quote(docId);
     List<JsonNode> docs = list(select(Params.of("q", "*:*", "fq", KIND + ":" + KIND_DOCUMENT, "fq", inDoc, "rows", "1", "fl", DOCUMENT_FIELDS))
         .path("response").path("docs"));
     if (docs.isEmpty()) throw new NotFoundException("no document with id '" + docId + "'");
     Params p = Params.of("q", "*:*", "fq", KIND + ":" + KIND_PASSAGE, "fq", inDoc, "sort", ORDINAL + " asc", "start", from,
         "rows", size, "fl", "*");
-    if (marked) { // whole passages highlighted, as the embedded reader shows them
-      p.add("hl", "true").add("hl.method", "unified").add("hl.fl", TEXT).add("hl.q", q).add("hl.bs.type", "WHOLE")
-          .add("hl.fragsize", "0").add("hl.tag.pre", "<mark>").add("hl.tag.post", "</mark>").add("hl.encoder", "html")
-          .add("hl.maxAnalyzedChars", "10000000").add("hl.defaultSummary", "false").add("hl.weightMatches", "true");
-    }
+    if (marked) highlightWhole(p.add("hl.q", q), "<mark>", "</mark>", "html"); // whole passages, as the embedded reader shows them
     JsonNode r = select(p);
     List<JsonNode> page = list(r.path("response").path("docs"));
     long passageCount = r.path("response").path("numFound").asLong();
     java.util.Set<String> matching = new java.util.HashSet<>();
     if (marked) {
-      JsonNode hitIds = select(Params.of("q", query(q), "fq", KIND + ":" + KIND_PASSAGE, "fq", inDoc, "fl", "id", "rows",
+      JsonNode hitIds = select(Params.of("q", solrQuery, "fq", KIND + ":" + KIND_PASSAGE, "fq", inDoc, "fl", "id", "rows",
           Math.max(1, passageCount)));
       for (JsonNode h : hitIds.path("response").path("docs")) matching.add(h.path("id").asText());
     }
@@ -262,7 +254,7 @@ public final class SolrBackend implements Backend {
 
   private TrendResponse trends(TrendRequest req, List<Query> termQueries, String version) {
     Params base = analysedPassages(req.filters());
-    Map<String, Map<Integer, TrendService.Cell>> denominators = cells(base, req.split(), "sum(" + TOKENS + ")", true);
+    Map<String, Map<Integer, TrendService.Cell>> denominators = cells(base.add("q", "*:*"), req.split(), "sum(" + TOKENS + ")", true);
     JsonNode range = select(Params.of("q", "*:*", "rows", "0", "json.facet", "{min:\"min(" + YEAR + ")\",max:\"max(" + YEAR + ")\"}"))
         .path("facets");
     int now = java.time.Year.now().getValue();
@@ -293,7 +285,7 @@ public final class SolrBackend implements Backend {
 
   /**
    * Per split value and year: the passages' {@code sum} (tokens or mentions; null counts passages) and distinct
-   * documents. {@code base} holds the query and filters.
+   * documents. {@code base} holds the query ({@code q}) and the filters.
    */
   private Map<String, Map<Integer, TrendService.Cell>> cells(Params base, String split, String sum, boolean tokens) {
     ObjectNode years = Resources.JSON.createObjectNode();
@@ -309,7 +301,6 @@ public final class SolrBackend implements Backend {
       s.put("type", "terms").put("field", Configset.facetField(split)).put("limit", -1).put("missing", true);
       s.putObject("facet").set("years", years);
     }
-    if (!hasQuery(base)) base.add("q", "*:*");
     JsonNode r = select(base.add("rows", "0").add("json.facet", top.toString())).path("facets");
     Map<String, Map<Integer, TrendService.Cell>> out = new LinkedHashMap<>();
     if (split == null) {
@@ -333,10 +324,6 @@ public final class SolrBackend implements Backend {
       out.put(b.path("val").asInt(), c);
     }
     return out;
-  }
-
-  private static boolean hasQuery(Params p) {
-    return p.encoded().startsWith("q=") || p.encoded().contains("&q=");
   }
 
   // ---------------------------------------------------------------- NRI priorities
@@ -400,11 +387,9 @@ public final class SolrBackend implements Backend {
   @Override
   public Concordance.Response concordance(String q, int width, Concordance.Order order, Map<String, List<String>> filters, int limit) {
     Concordance.check(q, width, limit);
-    parser.parse(q);
     Params p = Params.of("q", query(q), "fq", KIND + ":" + KIND_PASSAGE, "rows", Concordance.MAX_LINES,
-        "sort", YEAR + " asc," + DOC_ID + " asc," + ORDINAL + " asc", "fl", "*", "hl", "true", "hl.method", "unified", "hl.fl", TEXT,
-        "hl.bs.type", "WHOLE", "hl.fragsize", "0", "hl.tag.pre", START_MARK, "hl.tag.post", END_MARK, "hl.encoder", "",
-        "hl.maxAnalyzedChars", "10000000", "hl.defaultSummary", "false", "hl.weightMatches", "true");
+        "sort", YEAR + " asc," + DOC_ID + " asc," + ORDINAL + " asc", "fl", "*");
+    highlightWhole(p, START_MARK, END_MARK, ""); // the matches' offsets in the stored text
     filters(p, filters, false);
     JsonNode r = select(p);
     long passages = r.path("response").path("numFound").asLong();
@@ -503,7 +488,6 @@ public final class SolrBackend implements Backend {
                                            String contains, boolean az, int offset, int size) {
     String kind = FacetBrowser.check(field, unit, offset, size);
     filters.keySet().forEach(AtlasSearcher::requireFacet);
-    parser.parse(q);
     Params p = Params.of("q", query(q), "fq", KIND + ":" + kind, "rows", "0");
     filters(p, filters, true);
     ObjectNode f = Resources.JSON.createObjectNode();
@@ -626,11 +610,19 @@ public final class SolrBackend implements Backend {
     return keys;
   }
 
-  private static void highlight(Params p, String q, int snippets, boolean whole) {
-    p.add("hl", "true").add("hl.method", "unified").add("hl.fl", TEXT).add("hl.snippets", snippets)
+  /** Snippets of a hit as the embedded backend's highlighter makes them: up to two sentences, joined by " … ". */
+  private static void highlightSnippets(Params p) {
+    p.add("hl", "true").add("hl.method", "unified").add("hl.fl", TEXT).add("hl.snippets", 2)
         .add("hl.tag.pre", "<mark>").add("hl.tag.post", "</mark>").add("hl.encoder", "html").add("hl.tag.ellipsis", " … ")
         .add("hl.defaultSummary", "true").add("hl.maxAnalyzedChars", "20000").add("hl.weightMatches", "true")
         .add("hl.bs.type", "SENTENCE").add("hl.fragsize", "0");
+  }
+
+  /** A passage's whole text with its matches between {@code pre} and {@code post} (none: no highlight). */
+  private static void highlightWhole(Params p, String pre, String post, String encoder) {
+    p.add("hl", "true").add("hl.method", "unified").add("hl.fl", TEXT).add("hl.bs.type", "WHOLE").add("hl.fragsize", "0")
+        .add("hl.tag.pre", pre).add("hl.tag.post", post).add("hl.encoder", encoder).add("hl.maxAnalyzedChars", "10000000")
+        .add("hl.defaultSummary", "false").add("hl.weightMatches", "true");
   }
 
   /** A hit's highlighted snippets joined as the embedded backend joins them, or its text's start when none. */
@@ -642,13 +634,9 @@ public final class SolrBackend implements Backend {
       return String.join(" … ", parts);
     }
     String t = stored.get(TEXT);
-    return t == null ? null : escape(t.length() > 300 ? t.substring(0, 300) : t);
+    return t == null ? null : Snippets.escape(t.length() > 300 ? t.substring(0, 300) : t);
   }
 
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#x27;")
-        .replace("/", "&#x2F;");
-  }
 
   private static List<SearchResponse.FacetValue> buckets(JsonNode facet) {
     List<SearchResponse.FacetValue> out = new ArrayList<>();

@@ -111,7 +111,8 @@ public final class AtlasSearcher implements Closeable {
     });
   }
 
-  private static void validatePaging(SearchRequest req) {
+  /** The paging limits every backend applies (a 400 past them). */
+  public static void validatePaging(SearchRequest req) {
     if (req.size() < 1 || req.size() > Limits.MAX_PAGE_SIZE) {
       throw new BadRequestException("size must be between 1 and " + Limits.MAX_PAGE_SIZE);
     }

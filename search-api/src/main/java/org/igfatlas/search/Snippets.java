@@ -17,7 +17,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * Passage text as HTML, escaped, with the query's matches in {@code <mark>}: short snippets of hits, or whole passages
  * for the reader. Both use Lucene's unified highlighter on the offsets stored in the postings.
  */
-final class Snippets {
+public final class Snippets {
   private Snippets() {}
 
   /** Up to {@code maxPassages} sentences of each hit's text holding matches, joined by " … ". */
@@ -40,7 +40,7 @@ final class Snippets {
   }
 
   /** Text as HTML: the characters that could open markup or an attribute escaped. */
-  static String escape(String s) {
+  public static String escape(String s) {
     StringBuilder out = new StringBuilder(s.length() + 16);
     for (char c : s.toCharArray()) {
       switch (c) {

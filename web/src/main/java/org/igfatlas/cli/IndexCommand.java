@@ -83,12 +83,10 @@ public final class IndexCommand implements Callable<Integer> {
       System.err.println("igf: " + e.getMessage());
       return 2;
     }
-    CorpusIndexer.Options o = CorpusIndexer.Options.defaults().withForce(force).withProgress(progress).withNlp(nlpMode(nlp))
-        .withCommitEvery(commitEvery);
-    if (threads != null) o = o.withThreads(threads);
     try {
       org.igfatlas.index.SolrIndexWriter opened = sink;
-      IndexSummary s = new CorpusIndexer(o).index(paths, index, () -> opened, System.err);
+      IndexSummary s = new CorpusIndexer(options(threads, force, progress, nlpMode(nlp), commitEvery))
+          .index(paths, index, () -> opened, System.err);
       print(s, Path.of("solr:" + collection), System.out);
       return s.nothingIndexed() ? 1 : 0;
     } catch (java.io.IOException e) {
@@ -125,12 +123,16 @@ public final class IndexCommand implements Callable<Integer> {
 
   static IndexSummary run(List<Path> paths, Path index, Integer threads, boolean force, boolean progress,
                           NlpMode nlp, int commitEvery, PrintStream out) throws Exception {
-    CorpusIndexer.Options o = CorpusIndexer.Options.defaults().withForce(force).withProgress(progress).withNlp(nlp)
-        .withCommitEvery(commitEvery);
-    if (threads != null) o = o.withThreads(threads);
-    IndexSummary s = new CorpusIndexer(o).index(paths, index, System.err);
+    IndexSummary s = new CorpusIndexer(options(threads, force, progress, nlp, commitEvery)).index(paths, index, System.err);
     print(s, index, out);
     return s;
+  }
+
+  /** The indexer's options from the command line, whichever index it writes. */
+  private static CorpusIndexer.Options options(Integer threads, boolean force, boolean progress, NlpMode nlp, int commitEvery) {
+    CorpusIndexer.Options o = CorpusIndexer.Options.defaults().withForce(force).withProgress(progress).withNlp(nlp)
+        .withCommitEvery(commitEvery);
+    return threads == null ? o : o.withThreads(threads);
   }
 
   static void print(IndexSummary s, Path index, PrintStream out) {
